@@ -1,0 +1,218 @@
+"""`nodenews`: the one command line. Its names and options are an interface crontabs depend on."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import click
+
+from archive import Archive
+from archive.export import export_articles
+from archive.store import ArchiveMissing
+from scrapers.registry import Node, RegistryError, load_registry, select, with_base_urls
+
+DEFAULT_DB = "nodenews.db"
+DEMO_DB = "nodenews-demo.db"
+
+db_option = click.option(
+    "--db", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB, show_default=True,
+    help="The SQLite archive.",
+)  # fmt: skip
+registry_option = click.option(
+    "--registry", "registries", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+    help="A TOML file of further nodes (or replacements), added to the built-in registry.",
+)  # fmt: skip
+
+
+def _registry(registries: tuple[Path, ...]) -> dict[str, Node]:
+    try:
+        return load_registry(registries)
+    except RegistryError as error:
+        raise click.ClickException(str(error)) from None
+
+
+def _open(db: Path) -> Archive:
+    try:
+        return Archive(db, create=False)
+    except ArchiveMissing as error:
+        raise click.ClickException(str(error)) from None
+
+
+@click.group()
+@click.version_option(package_name="nodenews")
+def main() -> None:
+    """Crawl, archive, search and export the news of the Stockholm region's innovation nodes."""
+
+
+@main.command()
+@click.option("--node", "slugs", multiple=True, help="Crawl only this node (repeatable).")
+@db_option
+@click.option(
+    "--base-url", "base_urls", multiple=True, metavar="SLUG=URL",
+    help="Fetch a node from another address (a mirror, an archived copy); stored URLs stay canonical.",
+)  # fmt: skip
+@registry_option
+@click.option("--log-level", default="INFO", show_default=True,
+              type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]))  # fmt: skip
+def crawl(
+    slugs: tuple[str, ...],
+    db: Path,
+    base_urls: tuple[str, ...],
+    registries: tuple[Path, ...],
+    log_level: str,
+) -> None:
+    """Crawl the nodes and store what is new or changed.
+
+    Exits 0 when every node's crawl is 'ok', 1 when any is 'partial' or 'failed' (see the crawl_runs
+    table); nothing stored before is ever removed.
+    """
+    from scrapers.crawl import run_crawl  # Scrapy loads slowly; only crawls need it
+
+    try:
+        nodes = with_base_urls(_registry(registries), base_urls)
+        chosen = select(nodes, slugs)
+    except RegistryError as error:
+        raise click.ClickException(str(error)) from None
+    runs = run_crawl(chosen, db, registry=list(nodes.values()), log_level=log_level)
+    _report(runs)
+    if any(run["status"] != "ok" for run in runs):
+        sys.exit(1)
+
+
+def _report(runs: list[dict]) -> None:
+    for run in runs:
+        click.echo(
+            f"{run['node']:<22} {run['status']:<8} new {run['articles_new']:>3}  "
+            f"updated {run['articles_updated']:>3}  unchanged {run['articles_unchanged']:>3}  "
+            f"errors {run['errors']:>2}  via {run['discovery']}"
+        )
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--url", required=True, help="The URL the page was saved from.")
+@click.option("--node", "slug", help="The node whose rules apply (default: found from the URL).")
+@registry_option
+def extract(file: Path, url: str, slug: str | None, registries: tuple[Path, ...]) -> None:
+    """Print the article on one saved page as JSON (to check what a crawl would store)."""
+    from scrapers.extract import extract_article
+
+    nodes = _registry(registries)
+    if slug:
+        try:
+            node = select(nodes, [slug])[0]
+        except RegistryError as error:
+            raise click.ClickException(str(error)) from None
+    else:
+        node = next((n for n in nodes.values() if n.owns(url)), None) or _adhoc_node(url)
+    if not urlsplit(url).scheme.startswith("http"):
+        raise click.ClickException(f"bad --url {url!r}: expected an http(s) URL")
+    html = file.read_text(encoding="utf-8", errors="replace")
+    result = extract_article(html, node.canonical(url), node)
+    record = result.article.to_record() | {"page_type": result.page_type}
+    click.echo(json.dumps(record, ensure_ascii=False, indent=2))
+
+
+def _adhoc_node(url: str) -> Node:
+    """A page of no known node: the general layers only."""
+    parts = urlsplit(url)
+    return Node(slug="unknown", name=parts.netloc, base_url=f"{parts.scheme}://{parts.netloc}",
+                languages=("sv", "en"))  # fmt: skip
+
+
+@main.command()
+@db_option
+@click.option("--port", default=8001, show_default=True, help="Port on 127.0.0.1.")
+def serve(db: Path, port: int) -> None:
+    """Serve the archive with Datasette (full-text search, facets, canned queries)."""
+    from archive.serve import serve as run_datasette
+
+    _open(db).close()
+    sys.exit(run_datasette(db, port=port))
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
+@click.option("--node", "slugs", multiple=True, help="Only this node (repeatable).")
+@click.option("--lang", help="Only this language (sv, en).")
+@click.option("--since", help="Published on or after this day (YYYY-MM-DD).")
+@click.option("--until", help="Published on or before this day (YYYY-MM-DD).")
+@click.option("--search", help="Full-text search terms (SQLite FTS syntax).")
+@click.option("--include-duplicates", is_flag=True, help="Keep republished copies too.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write here instead of standard output.")  # fmt: skip
+def export(
+    db: Path,
+    fmt: str,
+    slugs: tuple[str, ...],
+    lang: str | None,
+    since: str | None,
+    until: str | None,
+    search: str | None,
+    include_duplicates: bool,
+    output: Path | None,
+) -> None:
+    """Export articles as CSV or JSON, newest first."""
+    archive = _open(db)
+    try:
+        with (output.open("w", encoding="utf-8", newline="") if output else sys.stdout) as out:
+            count = export_articles(
+                archive, out, fmt=fmt, nodes=list(slugs), lang=lang, since=since, until=until,
+                search=search, include_duplicates=include_duplicates,
+            )  # fmt: skip
+    except ValueError as error:
+        if output:
+            output.unlink(missing_ok=True)
+        raise click.ClickException(str(error)) from None
+    click.echo(f"{count} articles", err=True)
+
+
+@main.command()
+@db_option
+@registry_option
+def nodes(db: Path, registries: tuple[Path, ...]) -> None:
+    """List the registry's nodes with their article counts and last successful crawl."""
+    registry = _registry(registries)
+    summaries = {}
+    if db.exists():
+        summaries = {row["slug"]: row for row in Archive(db).node_summaries()}
+    click.echo(f"{'node':<22} {'articles':>8}  {'last successful crawl':<26} base URL")
+    for node in registry.values():
+        row = summaries.get(node.slug, {})
+        last = row.get("last_success") or "never"
+        click.echo(f"{node.slug:<22} {row.get('articles', 0):>8}  {last:<26} {node.base_url}")
+
+
+@main.command()
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=DEMO_DB,
+              show_default=True, help="The demo archive (made anew each time).")  # fmt: skip
+@click.option("--port", default=8001, show_default=True, help="Datasette's port on 127.0.0.1.")
+@click.option("--no-serve", is_flag=True, help="Crawl the mirrors, then stop.")
+def demo(db: Path, port: int, no_serve: bool) -> None:
+    """Serve the bundled mirrors of every node on 127.0.0.1, crawl them and serve the archive."""
+    from scrapers.crawl import mirror_bases, run_crawl
+    from scrapers.mirror import Mirror
+
+    bases = mirror_bases()
+    if not bases:
+        raise click.ClickException("no bundled mirrors found: demo runs from a source checkout")
+    registry = load_registry()
+    db.unlink(missing_ok=True)
+    mirrors = {slug: Mirror(folder) for slug, (folder, _) in bases.items() if slug in registry}
+    try:
+        overrides = [f"{slug}={m.base_url}{bases[slug][1]}" for slug, m in mirrors.items()]
+        nodes = with_base_urls(registry, overrides)
+        runs = run_crawl([nodes[slug] for slug in mirrors], db, registry=list(nodes.values()))
+    finally:
+        for mirror in mirrors.values():
+            mirror.close()
+    _report(runs)
+    if not no_serve:
+        from archive.serve import serve as run_datasette
+
+        click.echo(f"Serving {db} on http://127.0.0.1:{port}/ (Ctrl-C to stop)")
+        sys.exit(run_datasette(db, port=port))

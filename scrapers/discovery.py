@@ -1,0 +1,151 @@
+"""Reading the ways a site lists its articles: WordPress REST, robots.txt and sitemaps, RSS/Atom feeds,
+listing pages. Pure functions over fetched text: each returns candidate URLs with what it says of them
+(the `hints`: dates, title, language, type), and the further pages of the same route to fetch."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+import feedparser
+from bs4 import BeautifulSoup
+from lxml import etree
+
+from scrapers.normalise import clean_text
+
+# Feed and sitemap paths tried when a site names none; the WordPress ones first.
+FEED_PATHS = ("/feed/", "/rss.xml", "/feed.xml", "/atom.xml", "/rss/")
+SITEMAP_PATHS = ("/sitemap_index.xml", "/wp-sitemap.xml", "/sitemap.xml")
+# Sitemaps of taxonomies and authors list listing pages, never articles.
+SKIP_SITEMAP = re.compile(r"(taxonom|categor|tag|author|user)", re.IGNORECASE)
+NEXT_LABEL = re.compile(
+    r"^(next|nästa|older|äldre|visa fler|show more|load more|fler nyheter|›|»|→)", re.IGNORECASE
+)
+# A listing's path: a news section's root, a taxonomy page or a page of either.
+LISTING_PATH = re.compile(
+    r"/(nyheter|news|aktuellt|press|pressreleases|blog|blogg|artiklar|node)/?$"
+    r"|/(category|tag|author)/|/page/\d+/?$"
+)
+PAGINATION = re.compile(r"/page/\d+/?$|[?&](page|paged|after)=")
+ASSET = re.compile(r"\.(jpe?g|png|gif|svg|webp|pdf|docx?|xlsx?|pptx?|zip|mp4|mp3|css|js)$", re.I)
+
+
+@dataclass
+class Found:
+    """What one fetched discovery page gave: article candidates and further pages of the route."""
+
+    candidates: list[tuple[str, dict]] = field(default_factory=list)
+    more: list[str] = field(default_factory=list)
+
+
+def _text(html: str | None) -> str | None:
+    return clean_text(BeautifulSoup(html, "lxml").get_text(" ")) if html else None
+
+
+def _utc(value: str | None) -> str | None:
+    """WordPress's *_gmt fields are UTC without an offset."""
+    return f"{value}+00:00" if value and not value.endswith(("Z", "+00:00")) else value
+
+
+def rest_posts(text: str) -> list[tuple[str, dict]]:
+    """Candidates from one page of `/wp-json/wp/v2/posts`."""
+    posts = json.loads(text)
+    if not isinstance(posts, list):
+        return []
+    found = []
+    for post in posts:
+        if not isinstance(post, dict) or not post.get("link"):
+            continue
+        hints = {
+            "type": post.get("type"),
+            "published": _utc(post.get("date_gmt")) or post.get("date"),
+            "modified": _utc(post.get("modified_gmt")) or post.get("modified"),
+            "title": _text((post.get("title") or {}).get("rendered")),
+            "summary": _text((post.get("excerpt") or {}).get("rendered")),
+            "lang": post.get("lang"),
+            "rest_id": post.get("id"),
+            "rest_translations": post.get("translations") or {},
+        }
+        found.append((post["link"], {k: v for k, v in hints.items() if v}))
+    return found
+
+
+def rest_total_pages(headers: dict[str, str]) -> int:
+    try:
+        return int(headers.get("X-WP-TotalPages", "1"))
+    except ValueError:
+        return 1
+
+
+def robots_sitemaps(text: str) -> list[str]:
+    return [
+        line.split(":", 1)[1].strip()
+        for line in text.splitlines()
+        if line.lower().startswith("sitemap:") and line.split(":", 1)[1].strip()
+    ]
+
+
+def sitemap(text: bytes) -> Found:
+    """A sitemap index gives more sitemaps; a urlset gives candidates with `lastmod`."""
+    found = Found()
+    try:
+        root = etree.fromstring(text, parser=etree.XMLParser(recover=True, resolve_entities=False))
+    except etree.XMLSyntaxError:
+        return found
+    if root is None:
+        return found
+    for entry in root:
+        if not isinstance(entry.tag, str):
+            continue
+        values = {etree.QName(child).localname: (child.text or "").strip() for child in entry}
+        loc = values.get("loc")
+        if not loc:
+            continue
+        if etree.QName(entry).localname == "sitemap":
+            if not SKIP_SITEMAP.search(loc):
+                found.more.append(loc)
+        else:
+            found.candidates.append((loc, {"lastmod": values.get("lastmod")} if "lastmod" in values else {}))
+    return found
+
+
+def feed(text: bytes) -> list[tuple[str, dict]]:
+    """Candidates from an RSS or Atom feed."""
+    parsed = feedparser.parse(text)
+    found = []
+    for entry in parsed.entries:
+        link = entry.get("link")
+        if not link:
+            continue
+        hints = {
+            "published": entry.get("published") or entry.get("updated"),
+            "title": clean_text(entry.get("title")),
+            "summary": _text(entry.get("summary")),
+        }
+        found.append((link, {k: v for k, v in hints.items() if v}))
+    return found
+
+
+def page_links(html: str, page_url: str) -> tuple[list[str], list[str]]:
+    """All links on a page (absolute, no fragment) and the ones that lead to its next page."""
+    soup = BeautifulSoup(html, "lxml")
+    links, following = [], []
+    for anchor in soup.find_all("a", href=True):
+        href = urljoin(page_url, anchor["href"].strip()).split("#")[0]
+        if not href.startswith(("http://", "https://")) or ASSET.search(urlsplit(href).path):
+            continue
+        links.append(href)
+        rel = set(anchor.get("rel", []))
+        label = clean_text(anchor.get_text(" "))
+        same_listing = href.startswith(page_url.split("?")[0].split("/page/")[0])
+        if "next" in rel or NEXT_LABEL.match(label) or (same_listing and PAGINATION.search(href)):
+            following.append(href)
+    for link in soup.find_all("link", rel="next", href=True):
+        following.append(urljoin(page_url, link["href"]))
+    return list(dict.fromkeys(links)), list(dict.fromkeys(following))
+
+
+def looks_like_listing(path: str) -> bool:
+    return LISTING_PATH.search(path) is not None

@@ -1,0 +1,261 @@
+"""One page in, one article out: each field tries an ordered list of layers and records which answered.
+
+Layers, most trusted first: `selectors` (the node's template, from the registry), `metadata` (JSON-LD,
+OpenGraph, article meta, <time>, hreflang), `api` (what discovery learnt: WordPress REST, feed, sitemap),
+`url` (the date or language in the path), `text` (dates in visible text), `maintext` (trafilatura, for
+templates no selector knows), `detection` (language identification). Pure: no Scrapy, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, Tag
+
+from scrapers.extract.boilerplate import STRUCTURAL, clean_paragraphs
+from scrapers.extract.language import MIN_CHARS, detect
+from scrapers.extract.maintext import main_paragraphs
+from scrapers.extract.metadata import ARTICLE_TYPES, PageMeta, read_metadata
+from scrapers.items import Article
+from scrapers.normalise import clean_text, clean_title, date_from_url, find_date, parse_date
+from scrapers.registry import Node
+
+BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt")
+LISTING_CLASSES = {"archive", "category", "tag", "blog", "home", "search", "author", "date"}
+LISTING_PATH = re.compile(r"/(page/\d+|category|tag|author)(/|$)")
+TRANSLATION_LINK = re.compile(r"^(swedish|english|svensk|engelsk) version", re.IGNORECASE)
+TRANSLATION_LANG = {"swedish": "sv", "svensk": "sv", "english": "en", "engelsk": "en"}
+DATE_PLACES = (
+    "time",
+    ".posted-on",
+    ".entry-date",
+    ".date",
+    "[class*=date]",
+    "[class*=published]",
+    "[class*=meta]",
+)
+
+
+@dataclass
+class Extraction:
+    article: Article
+    page_type: str  # "article" | "listing" | "page"
+    dropped_paragraphs: int = 0  # boilerplate removed from the body
+    links: list[str] = field(default_factory=list)  # every link on the page, absolute
+
+
+def _first_text(soup: BeautifulSoup | Tag, selectors: Iterable[str]) -> str | None:
+    for selector in selectors:
+        for tag in soup.select(selector):
+            text = clean_text(tag.get("content") or tag.get("datetime") or tag.get_text(" "))
+            if text:
+                return text
+    return None
+
+
+def _all_texts(soup: BeautifulSoup, selectors: Iterable[str]) -> list[str]:
+    texts: list[str] = []
+    for selector in selectors:
+        for tag in soup.select(selector):
+            text = clean_text(tag.get_text(" "))
+            if text and text not in texts:
+                texts.append(text)
+        if texts:
+            break
+    return texts
+
+
+def paragraphs_of(container: Tag) -> list[str]:
+    """The container's block elements (innermost), in document order, as text."""
+    for br in container.find_all("br"):
+        br.replace_with(" ")
+    found = []
+    for tag in container.find_all(True):
+        if tag.name in BLOCKS and not tag.find(BLOCKS):
+            found.append(clean_text(tag.get_text()))
+        elif tag.name == "div" and not tag.find((*BLOCKS, "div")):
+            found.append(clean_text(tag.get_text()))
+    return [text for text in found if text]
+
+
+def _date(candidates: list[tuple[str, str | None]]) -> tuple[str | None, str | None]:
+    """The first layer's date; a plain date is upgraded by a later layer's time on the same day."""
+    chosen, source = None, None
+    for layer, value in candidates:
+        if not value:
+            continue
+        if chosen is None:
+            chosen, source = value, layer
+        elif "T" not in chosen and "T" in value and value.startswith(chosen):
+            return value, f"{source}+{layer}"
+    return chosen, source
+
+
+def _page_type(node: Node, url: str, meta: PageMeta, hints: dict, has_date: bool) -> str:
+    if meta.body_classes & LISTING_CLASSES or LISTING_PATH.search(node.site_path(url)):
+        return "listing"
+    if "page" in meta.body_classes or hints.get("type") == "page":
+        return "page"  # a WordPress static page
+    if "single-post" in meta.body_classes or meta.jsonld_types & ARTICLE_TYPES:
+        return "article"
+    if node.article_url is not None and node.is_article_path(url):
+        return "article"
+    return "article" if has_date else "page"
+
+
+def _language(
+    node: Node, url: str, meta: PageMeta, hints: dict, text: str
+) -> tuple[str | None, str | None]:
+    """The site's own signal first; <html lang>/og:locale only when detection doesn't contradict it."""
+    if lang := node.lang_from_url(url):
+        return lang, "url"
+    for lang, href in meta.hreflang.items():
+        if node.canonical(href) == url and lang in node.languages:
+            return lang, "metadata"
+    if hints.get("lang") in node.languages:
+        return hints["lang"], "api"
+    detected, probability = detect(text, node.languages)
+    declared = (meta.html_lang or meta.og_locale or "").replace("_", "-").split("-")[0].lower()
+    if declared in node.languages and (detected in (None, declared) or probability < 0.9):
+        return declared, "metadata"
+    if detected:
+        return detected, "detection"
+    return (node.languages[0], "registry") if len(node.languages) == 1 else (None, None)
+
+
+def _translations(node: Node, url: str, meta: PageMeta, hints: dict, soup: Tag) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for lang, href in meta.hreflang.items():
+        href = node.canonical(href) if node.owns(href) else href
+        if href != url:
+            found[lang] = href
+    for lang, href in hints.get("translations", {}).items():
+        found.setdefault(lang, href)
+    for link in soup.find_all("a", href=True):
+        label = TRANSLATION_LINK.match(clean_text(link.get_text()))
+        if label:
+            href = link["href"]
+            found.setdefault(TRANSLATION_LANG[label.group(1).lower()], node.canonical(href))
+    return found
+
+
+def extract_article(
+    html: str,
+    url: str,
+    node: Node,
+    *,
+    hints: dict | None = None,
+    learned: Iterable[str] = (),
+) -> Extraction:
+    """Extract the article on a page fetched from `url` (canonical). `hints` come from discovery."""
+    hints = hints or {}
+    soup = BeautifulSoup(html, "lxml")
+    meta = read_metadata(soup, url)
+    sources: dict[str, str] = {}
+    sel = node.selectors
+
+    def pick(field_name: str, layers: list[tuple[str, str | None]]) -> str | None:
+        for layer, value in layers:
+            if value:
+                sources[field_name] = layer
+                return value
+        return None
+
+    site_names = (node.name, *node.site_names)
+    raw_title = pick(
+        "title",
+        [
+            ("selectors", _first_text(soup, sel.title)),
+            ("metadata", meta.title),
+            ("api", hints.get("title")),
+            ("text", _first_text(soup, ["title", "h1"])),
+        ],
+    )
+    title = clean_title(raw_title, site_names) or None
+
+    published, sources["published"] = _date(
+        [
+            ("selectors", find_date(_first_text(soup, sel.published))),
+            ("metadata", parse_date(meta.published)),
+            ("api", parse_date(hints.get("published"))),
+            ("url", date_from_url(url)),
+            ("text", _visible_date(soup)),
+            ("sitemap", parse_date(hints.get("lastmod"))),
+        ]
+    )
+    modified, sources["modified"] = _date(
+        [
+            ("selectors", parse_date(_first_text(soup, sel.modified))),
+            ("metadata", parse_date(meta.modified)),
+            ("api", parse_date(hints.get("modified"))),
+        ]
+    )
+    authors = _all_texts(soup, sel.authors)
+    sources["authors"] = "selectors" if authors else "metadata"
+    authors = authors or meta.authors
+    tags = _all_texts(soup, sel.tags or ("a[rel~=tag]:not([rel~=category])",))
+    sources["tags"] = "selectors" if tags else "metadata"
+    tags = tags or meta.tags
+
+    translations = _translations(node, url, meta, hints, soup)
+    page_type = _page_type(node, url, meta, hints, has_date=published is not None)
+    links = [a["href"] for a in soup.find_all("a", href=True)]
+
+    raw_paragraphs: list[str] = []
+    for selector in sel.body:
+        container = soup.select_one(selector)
+        if container is not None:
+            for drop in (*STRUCTURAL, *sel.drop):
+                for tag in container.select(drop):
+                    tag.decompose()
+            raw_paragraphs = paragraphs_of(container)
+            sources["body"] = "selectors"
+            break
+    if not raw_paragraphs:
+        raw_paragraphs = main_paragraphs(html, url)
+        sources["body"] = "maintext"
+    paragraphs, dropped = clean_paragraphs(
+        raw_paragraphs,
+        phrases=node.boilerplate.phrases,
+        patterns=node.boilerplate.patterns,
+        learned=learned,
+        title=title,
+    )
+    summary = pick(
+        "summary",
+        [
+            ("metadata", clean_text(meta.description)),
+            ("api", clean_text(hints.get("summary"))),
+            ("body", paragraphs[0] if paragraphs else None),
+        ],
+    )
+    body_text = " ".join(paragraphs)
+    lang, sources["lang"] = _language(node, url, meta, hints, body_text)
+    article = Article(
+        url=url,
+        node=node.slug,
+        lang=lang,
+        title=title,
+        published=published,
+        modified=modified,
+        authors=authors,
+        summary=summary,
+        paragraphs=paragraphs,
+        tags=tags,
+        translations=translations,
+        sources={k: v for k, v in sources.items() if v},
+        discovered_by=hints.get("route"),
+    )
+    return Extraction(article, page_type, dropped, links)
+
+
+def _visible_date(soup: BeautifulSoup) -> str | None:
+    """A date written where themes print one (post meta lines), else in the article's first lines."""
+    scope = soup.find("article") or soup.find("main") or soup.body or soup
+    for selector in DATE_PLACES:
+        for tag in scope.select(selector):
+            if found := find_date(clean_text(tag.get("datetime") or tag.get_text(" "))):
+                return found
+    return find_date(clean_text(scope.get_text(" "))[:MIN_CHARS * 5])

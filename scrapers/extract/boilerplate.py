@@ -1,0 +1,145 @@
+"""Boilerplate removal, in the order that is most reliable: by page structure first (containers that are
+never the article), then by a site's own phrases, then by lines that repeat across a node's pages."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from scrapers.normalise import clean_text
+
+# Containers that are never the article, whatever the site (theme names seen on WordPress sites
+# included: Avada's fusion-*, Jetpack's sharedaddy and jp-relatedposts).
+STRUCTURAL = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "svg",
+    "form",
+    "button",
+    "nav",
+    "aside",
+    "footer",
+    "figure",
+    "figcaption",
+    "img",
+    "[role=navigation]",
+    "[role=complementary]",
+    "[aria-hidden=true]",
+    ".screen-reader-text",
+    ".rich-snippet-hidden",
+    ".sharedaddy",
+    ".jp-relatedposts",
+    "#jp-relatedposts",
+    ".fusion-sharing-box",
+    ".fusion-meta-info",
+    ".fusion-recent-posts",
+    ".related-posts",
+    ".related",
+    ".post-meta",
+    ".entry-meta",
+    ".entry-footer",
+    ".breadcrumb",
+    ".breadcrumbs",
+    ".comments-area",
+    "#comments",
+    ".widget",
+    "[class*=cookie]",
+    "[id*=cookie]",
+    "[class*=newsletter]",
+    "[class*=share-]",
+    "[class*=social]",
+)
+
+# Lines that are boilerplate on any node: navigation, prompts and labels in Swedish and English.
+PHRASES = (
+    "Go to Top",
+    "Till toppen",
+    "Do you want to know more?",
+    "Subscribe to our newsletter.",
+    "Vill du veta mer?",
+    "Prenumerera på vårt nyhetsbrev.",
+    "Du är här",
+    "You are here",
+    "Meny",
+    "Menu",
+    "Gå direkt till innehåll",
+    "Skip to main content",
+    "Skip to content",
+    "Läs mer",
+    "Read more",
+    "Share this:",
+    "Dela:",
+    "Like this:",
+    "Related",
+    "Relaterat",
+)
+PATTERNS = (
+    r"^Published On: ",
+    r"^Publicerad:? \d",
+    r"^Publicerat:? \d",
+    r"^Article written by ",
+    r"^(Swedish|English) version\s*>>",
+    r"^(Svensk|Engelsk) version\s*>>",
+    r"^Subscribe to ",
+    r"^Click to share on ",
+    r"^Share This Story",
+    r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)?$",  # a bare timestamp
+)
+
+
+def _key(line: str) -> str:
+    return clean_text(line).casefold().strip(" .:!?»>–-")
+
+
+def compile_rules(phrases: Iterable[str], patterns: Iterable[str]) -> tuple[set[str], re.Pattern]:
+    keys = {_key(p) for p in (*PHRASES, *phrases)}
+    pattern = re.compile("|".join(f"(?:{p})" for p in (*PATTERNS, *patterns)), re.IGNORECASE)
+    return keys, pattern
+
+
+def is_boilerplate(line: str, keys: set[str], pattern: re.Pattern) -> bool:
+    return _key(line) in keys or pattern.search(clean_text(line)) is not None
+
+
+def clean_paragraphs(
+    paragraphs: Sequence[str],
+    *,
+    phrases: Iterable[str] = (),
+    patterns: Iterable[str] = (),
+    learned: Iterable[str] = (),
+    title: str | None = None,
+) -> tuple[list[str], int]:
+    """Drop boilerplate paragraphs; returns the rest and how many were dropped.
+
+    Also drops a leading copy of the title and a paragraph that repeats the one before it (captions
+    and headings printed twice by responsive themes).
+    """
+    keys, pattern = compile_rules(phrases, patterns)
+    learned_keys = {_key(line) for line in learned}
+    kept: list[str] = []
+    for paragraph in paragraphs:
+        text = clean_text(paragraph)
+        if not text or is_boilerplate(text, keys, pattern) or _key(text) in learned_keys:
+            continue
+        if kept and _key(kept[-1]) == _key(text):
+            continue
+        if not kept and title and _key(text) == _key(title):
+            continue
+        kept.append(text)
+    return kept, len(paragraphs) - len(kept)
+
+
+def learn_repeated_lines(
+    bodies: Sequence[Sequence[str]], *, min_pages: int = 3, min_share: float = 0.5
+) -> dict[str, int]:
+    """Paragraphs that stand on at least `min_share` of a node's pages (and at least `min_pages` of
+    them): widgets and sign-offs that sit inside the content container on every page."""
+    if len(bodies) < min_pages:
+        return {}
+    counts = Counter(line for body in bodies for line in set(body))
+    threshold = max(min_pages, min_share * len(bodies))
+    return {line: n for line, n in counts.items() if n >= threshold}

@@ -1,0 +1,138 @@
+"""Serve a node's local mirror (a folder of saved pages) on 127.0.0.1.
+
+Used by the tests and by `nodenews demo`. The mirror is a folder `site/` whose layout follows the URL
+paths: `/sv/2022/02/15/slug/` is `site/sv/2022/02/15/slug/index.html`. The server behaves like the CMS
+behind the real site where that matters to a crawler:
+
+- a query string selects `index@<k=v&...>.html` (keys sorted) when such a file exists and is otherwise
+  ignored, as WordPress and Drupal ignore parameters they don't know (`?share=linkedin`);
+- `/wp-json/wp/v2/posts` is paginated from `site/wp-json/wp/v2/posts.json` with WordPress's
+  `X-WP-Total` / `X-WP-TotalPages` headers and its 400 answer past the last page;
+- `blocked` answers chosen path prefixes with a status (401, 404, 500...) to test fallbacks.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import threading
+from collections.abc import Mapping
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
+
+CONTENT_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".xml": "application/xml; charset=utf-8",
+    ".json": "application/json; charset=utf-8",
+    ".txt": "text/plain; charset=utf-8",
+    ".rss": "application/rss+xml; charset=utf-8",
+}
+INDEX_FILES = ("index.html", "index.xml", "index.json", "index.txt")
+REST_POSTS = "/wp-json/wp/v2/posts"
+
+
+class MirrorHandler(BaseHTTPRequestHandler):
+    root: Path
+    blocked: Mapping[str, int]
+    hits: list[str]
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+        pass  # quiet: the crawl logs what it fetched
+
+    def do_GET(self) -> None:  # noqa: N802 - stdlib name
+        parts = urlsplit(self.path)
+        path = unquote(parts.path)
+        self.hits.append(self.path)
+        for prefix, status in self.blocked.items():
+            if path.startswith(prefix):
+                self._send(status, b'{"code":"blocked"}', ".json")
+                return
+        if path.rstrip("/") == REST_POSTS:
+            self._rest_posts(dict(parse_qsl(parts.query)))
+            return
+        found = self._find(path, parts.query)
+        if found is None:
+            missing = self.root / "404.html"
+            body = missing.read_bytes() if missing.exists() else b"<h1>Not found</h1>"
+            self._send(404, body, ".html")
+            return
+        self._send(200, found.read_bytes(), found.suffix)
+
+    def _find(self, path: str, query: str) -> Path | None:
+        target = (self.root / path.lstrip("/")).resolve()
+        if not target.is_relative_to(self.root.resolve()):
+            return None
+        if query:
+            key = urlencode(sorted(parse_qsl(query)))
+            if target.is_dir():
+                for index in INDEX_FILES:
+                    stem, suffix = index.rsplit(".", 1)
+                    variant = target / f"{stem}@{key}.{suffix}"
+                    if variant.is_file():
+                        return variant
+            elif (variant := target.with_name(f"{target.name}@{key}")).is_file():
+                return variant
+        if target.is_file():
+            return target
+        if target.is_dir():
+            for index in INDEX_FILES:
+                if (target / index).is_file():
+                    return target / index
+        return None
+
+    def _rest_posts(self, params: dict[str, str]) -> None:
+        source = self.root / "wp-json/wp/v2/posts.json"
+        if not source.is_file():
+            self._send(404, b'{"code":"rest_no_route"}', ".json")
+            return
+        posts = json.loads(source.read_text(encoding="utf-8"))
+        if "lang" in params:
+            posts = [p for p in posts if p.get("lang") == params["lang"]]
+        per_page = min(int(params.get("per_page", 10)), 100)
+        page = int(params.get("page", 1))
+        pages = max(1, math.ceil(len(posts) / per_page))
+        if page > pages:
+            body = b'{"code":"rest_post_invalid_page_number","data":{"status":400}}'
+            self._send(400, body, ".json")
+            return
+        chunk = posts[(page - 1) * per_page : page * per_page]
+        headers = {"X-WP-Total": str(len(posts)), "X-WP-TotalPages": str(pages)}
+        self._send(200, json.dumps(chunk).encode(), ".json", headers)
+
+    def _send(
+        self, status: int, body: bytes, suffix: str, headers: Mapping[str, str] | None = None
+    ) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", CONTENT_TYPES.get(suffix, "application/octet-stream"))
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(body)
+
+
+class Mirror:
+    """A running mirror server; use as a context manager or call `close()`."""
+
+    def __init__(self, root: Path, blocked: Mapping[str, int] | None = None, port: int = 0):
+        handler = type(
+            "BoundMirrorHandler",
+            (MirrorHandler,),
+            {"root": Path(root), "blocked": dict(blocked or {}), "hits": []},
+        )
+        self.hits: list[str] = handler.hits
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+        self.base_url = f"http://127.0.0.1:{self.server.server_port}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    def __enter__(self) -> Mirror:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,196 @@
+"""The node registry: which sites nodenews crawls and what it knows of each.
+
+The registry is data (`scrapers/nodes.toml`, plus any files given with `--registry`); this module reads
+it into `Node` records and maps URLs between a node's canonical site and the address it is fetched
+from (a local mirror, the real site or an archived copy).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from scrapers.normalise import canonical_url
+
+BUILTIN_REGISTRY = Path(__file__).with_name("nodes.toml")
+
+# Tried in this order until one yields article URLs; a node may declare its own order.
+DISCOVERY_ROUTES = ("wp-rest", "sitemap", "feed", "listing", "links")
+
+
+class RegistryError(ValueError):
+    """A registry file or a --base-url value that can't be used; the message is one line."""
+
+
+@dataclass(frozen=True)
+class Selectors:
+    """CSS selectors for a site's template; empty means 'use the general layers'."""
+
+    title: tuple[str, ...] = ()
+    body: tuple[str, ...] = ()
+    published: tuple[str, ...] = ()
+    modified: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    drop: tuple[str, ...] = ()  # containers inside the body that are not the article
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    """A site's own boilerplate: whole lines (`phrases`) and line patterns (`patterns`, regex)."""
+
+    phrases: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Node:
+    slug: str
+    name: str
+    base_url: str  # canonical: what is stored
+    languages: tuple[str, ...]
+    cms: str = "generic"
+    discovery: tuple[str, ...] = DISCOVERY_ROUTES
+    listings: tuple[str, ...] = ()  # listing paths, e.g. "/category/aktuellt/"
+    feeds: tuple[str, ...] = ()  # feed paths tried before the usual ones
+    article_url: str | None = None  # regex on the path below base_url; None: decide by page type
+    lang_from_path: str | None = None  # regex with a (?P<lang>..) group on the path
+    trailing_slash: bool | None = None  # the site's own form of article URLs
+    host_aliases: tuple[str, ...] = ()  # other spellings of the host (www., http)
+    site_names: tuple[str, ...] = ()  # title suffixes to strip besides `name`
+    republishes: tuple[str, ...] = ()  # nodes whose posts this one copies
+    selectors: Selectors = field(default_factory=Selectors)
+    boilerplate: Boilerplate = field(default_factory=Boilerplate)
+    fetch_base: str | None = None  # where to fetch from, when not base_url
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.base_url).netloc.lower()
+
+    @property
+    def base_path(self) -> str:
+        return urlsplit(self.base_url).path.rstrip("/")
+
+    def fetch_url(self, url: str) -> str:
+        """The address to fetch a canonical (or alias-spelt) URL of this site from."""
+        if not self.fetch_base:
+            return url
+        canonical = self.canonical(url)
+        if canonical.startswith(self.base_url):
+            return self.fetch_base.rstrip("/") + canonical[len(self.base_url.rstrip("/")) :]
+        return url
+
+    def canonical(self, url: str) -> str:
+        """The canonical form of a URL of this site, wherever it was fetched from."""
+        if self.fetch_base and url.startswith(self.fetch_base.rstrip("/")):
+            url = self.base_url.rstrip("/") + url[len(self.fetch_base.rstrip("/")) :]
+        aliases = {alias: self.host for alias in self.host_aliases}
+        url = canonical_url(url, host_aliases=aliases)
+        if self.trailing_slash is not None and self.is_article_path(url):
+            url = canonical_url(url, trailing_slash=self.trailing_slash)
+        return url
+
+    def owns(self, url: str) -> bool:
+        """Whether a URL (canonical, alias or fetch address) belongs to this site."""
+        host = urlsplit(url).netloc.lower()
+        if self.fetch_base and url.startswith(self.fetch_base.rstrip("/")):
+            return True
+        if host != self.host and host not in self.host_aliases:
+            return False
+        return urlsplit(url).path.startswith(self.base_path)
+
+    def site_path(self, url: str) -> str:
+        """The path of a URL below the site's base (e.g. '/sv/2022/02/15/slug/')."""
+        path = urlsplit(url).path
+        if self.fetch_base and url.startswith(self.fetch_base.rstrip("/")):
+            path = path[len(urlsplit(self.fetch_base).path.rstrip("/")) :]
+        elif path.startswith(self.base_path):
+            path = path[len(self.base_path) :]
+        return path or "/"
+
+    def is_article_path(self, url: str) -> bool:
+        """With an article rule, whether the URL is an article; without one, every URL may be."""
+        if self.article_url is None:
+            return True
+        return re.search(self.article_url, self.site_path(url)) is not None
+
+    def lang_from_url(self, url: str) -> str | None:
+        if not self.lang_from_path:
+            return None
+        found = re.search(self.lang_from_path, self.site_path(url))
+        return found.group("lang") if found else None
+
+
+def _tuple_fields(cls: type, data: dict, where: str) -> dict:
+    known = {f.name for f in fields(cls)}
+    unknown = set(data) - known
+    if unknown:
+        raise RegistryError(f"{where}: unknown key {sorted(unknown)[0]!r}")
+    return {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
+
+
+def node_from_table(slug: str, table: dict, where: str) -> Node:
+    data = dict(table)
+    for required in ("name", "base_url", "languages"):
+        if required not in data:
+            raise RegistryError(f"{where}: node {slug!r} has no {required!r}")
+    selectors = Selectors(**_tuple_fields(Selectors, data.pop("selectors", {}), where))
+    boilerplate = Boilerplate(**_tuple_fields(Boilerplate, data.pop("boilerplate", {}), where))
+    values = _tuple_fields(Node, data, f"{where}: node {slug!r}")
+    for route in values.get("discovery", ()):
+        if route not in DISCOVERY_ROUTES:
+            raise RegistryError(f"{where}: node {slug!r}: unknown discovery route {route!r}")
+    _check_url(values["base_url"], f"{where}: node {slug!r}: base_url")
+    values["base_url"] = values["base_url"].rstrip("/")
+    return Node(slug=slug, selectors=selectors, boilerplate=boilerplate, **values)
+
+
+def load_registry(extra: Iterable[Path] = ()) -> dict[str, Node]:
+    """The built-in registry, then each extra file's nodes (added, or replacing one of the same slug)."""
+    nodes: dict[str, Node] = {}
+    for path in (BUILTIN_REGISTRY, *extra):
+        path = Path(path)
+        try:
+            tables = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise RegistryError(f"registry file not found: {path}") from None
+        except tomllib.TOMLDecodeError as error:
+            raise RegistryError(f"{path}: not valid TOML: {error}") from None
+        for slug, table in tables.items():
+            if not isinstance(table, dict):
+                raise RegistryError(f"{path}: {slug!r} is not a node table")
+            nodes[slug] = node_from_table(slug, table, str(path))
+    return nodes
+
+
+def _check_url(url: str, what: str) -> None:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise RegistryError(f"{what}: expected an http(s) URL, got {url!r}")
+
+
+def with_base_urls(nodes: dict[str, Node], overrides: Sequence[str]) -> dict[str, Node]:
+    """Apply `SLUG=URL` overrides: fetch that node from URL, store under its canonical base."""
+    result = dict(nodes)
+    for override in overrides:
+        slug, sep, url = override.partition("=")
+        if not sep:
+            raise RegistryError(f"bad --base-url {override!r}: expected SLUG=URL")
+        if slug not in result:
+            raise RegistryError(f"bad --base-url {override!r}: unknown node {slug!r}")
+        _check_url(url, f"bad --base-url {override!r}")
+        result[slug] = replace(result[slug], fetch_base=url.rstrip("/"))
+    return result
+
+
+def select(nodes: dict[str, Node], slugs: Sequence[str]) -> list[Node]:
+    """The named nodes (all when none is named), or a RegistryError naming the unknown one."""
+    for slug in slugs:
+        if slug not in nodes:
+            known = ", ".join(sorted(nodes))
+            raise RegistryError(f"unknown node {slug!r} (known: {known})")
+    return [nodes[s] for s in slugs] if slugs else list(nodes.values())
