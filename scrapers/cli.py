@@ -216,3 +216,7 @@ def demo(db: Path, port: int, no_serve: bool) -> None:
 
         click.echo(f"Serving {db} on http://127.0.0.1:{port}/ (Ctrl-C to stop)")
         sys.exit(run_datasette(db, port=port))
+
+
+if __name__ == "__main__":
+    main()

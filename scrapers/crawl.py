@@ -68,7 +68,7 @@ def run_crawl(
     (a node whose crawler never started gets a 'failed' row too)."""
     run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     archive = Archive(db_path)
-    process = CrawlerProcess(crawl_settings(nodes, log_level), install_root_handler=True)
+    process = CrawlerProcess(crawl_settings(nodes, log_level))
     for node in nodes:
         process.crawl(
             NodeSpider,

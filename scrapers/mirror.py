@@ -8,13 +8,15 @@ behind the real site where that matters to a crawler:
   ignored, as WordPress and Drupal ignore parameters they don't know (`?share=linkedin`);
 - `/wp-json/wp/v2/posts` is paginated from `site/wp-json/wp/v2/posts.json` with WordPress's
   `X-WP-Total` / `X-WP-TotalPages` headers and its 400 answer past the last page;
-- `blocked` answers chosen path prefixes with a status (401, 404, 500...) to test fallbacks.
+- `blocked` answers paths matching chosen patterns (regex, searched in the path) with a status
+  (401, 404, 500...) to test fallbacks.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 import threading
 from collections.abc import Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -44,8 +46,8 @@ class MirrorHandler(BaseHTTPRequestHandler):
         parts = urlsplit(self.path)
         path = unquote(parts.path)
         self.hits.append(self.path)
-        for prefix, status in self.blocked.items():
-            if path.startswith(prefix):
+        for pattern, status in self.blocked.items():
+            if re.search(pattern, path):
                 self._send(status, b'{"code":"blocked"}', ".json")
                 return
         if path.rstrip("/") == REST_POSTS:

@@ -22,5 +22,6 @@ ITEM_PIPELINES = {
 }
 
 TELNETCONSOLE_ENABLED = False
+EXTENSIONS = {"scrapy.extensions.remote_control.RemoteControl": None}  # no listening ports
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"

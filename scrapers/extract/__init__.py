@@ -80,6 +80,11 @@ def paragraphs_of(container: Tag) -> list[str]:
     return [text for text in found if text]
 
 
+# Layers whose time of day may complete a plain date: they state when the post was published.
+# (A sitemap's lastmod says when it last changed.)
+TIME_LAYERS = {"metadata", "api"}
+
+
 def _date(candidates: list[tuple[str, str | None]]) -> tuple[str | None, str | None]:
     """The first layer's date; a plain date is upgraded by a later layer's time on the same day."""
     chosen, source = None, None
@@ -88,7 +93,7 @@ def _date(candidates: list[tuple[str, str | None]]) -> tuple[str | None, str | N
             continue
         if chosen is None:
             chosen, source = value, layer
-        elif "T" not in chosen and "T" in value and value.startswith(chosen):
+        elif layer in TIME_LAYERS and "T" not in chosen and "T" in value and value.startswith(chosen):
             return value, f"{source}+{layer}"
     return chosen, source
 

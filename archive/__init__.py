@@ -1,0 +1,5 @@
+"""The nodenews archive: one SQLite file, its schema, export and publication."""
+
+from archive.store import Archive, ArchiveMissing
+
+__all__ = ["Archive", "ArchiveMissing"]

@@ -1,0 +1,149 @@
+"""The archive's schema, as an ordered list of migrations.
+
+`PRAGMA user_version` counts the migrations applied to a file; opening an archive applies the
+rest, each in its own transaction together with the version bump. Migrations are append-only:
+never edit one that has shipped, add the next. Each is also safe to run twice (IF NOT EXISTS,
+`replace=True`), so a half-migrated file from an older runner cannot wedge it.
+"""
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+# Full-text search tokenizer, chosen for an archive that is half Swedish, half English:
+# - unicode61 splits on Unicode word boundaries and folds case for å/ä/ö too ("SÖDERTÄLJE" finds
+#   "Södertälje").
+# - remove_diacritics 0: unicode61 would otherwise fold å/ä/ö to a/a/o, but in Swedish they are
+#   letters of their own, not accents: "får" (sheep, gets) is not "far" (father), "för" is not
+#   "for", "mål" is not "mal". The cost: "Sodertalje" typed without the dots finds nothing.
+# - no porter stemmer: its rules are English. It cuts Swedish words at English-looking endings
+#   ("forskning" -> "forskn") yet leaves Swedish inflections apart ("forskningen"), so it would
+#   make Swedish matches arbitrary. Prefix queries cover inflections and compounds in both
+#   languages instead: "innovat*" finds innovation, innovations, innovationsnod.
+FTS_TOKENIZE = "unicode61 remove_diacritics 0"
+FTS_COLUMNS = ("title", "summary", "body")
+
+
+def _m1_initial(db: Database) -> None:
+    db["nodes"].create(
+        {
+            "slug": str,
+            "name": str,
+            "base_url": str,
+            "languages": str,  # JSON list, e.g. ["sv", "en"]
+            "cms": str,
+            "updated": str,
+        },
+        pk="slug",
+        if_not_exists=True,
+    )
+    articles = db["articles"].create(
+        {
+            "url": str,
+            "node": str,
+            "lang": str,
+            "title": str,
+            "published": str,
+            "modified": str,
+            "authors": str,  # JSON list
+            "summary": str,
+            "body": str,
+            "tags": str,  # JSON list
+            "translations": str,  # JSON object lang -> url
+            "duplicate_of": str,  # url of the original when this is a republished copy
+            "sources": str,  # JSON object field -> extraction layer that gave it
+            "discovered_by": str,
+            "content_hash": str,
+            "first_seen": str,
+            "last_seen": str,
+            "fetched_at": str,
+        },
+        pk="url",
+        foreign_keys=[("node", "nodes", "slug")],
+        if_not_exists=True,
+    )
+    for column in ("node", "lang", "published", "duplicate_of"):
+        articles.create_index([column], if_not_exists=True)
+
+    # Earlier versions of an article, written just before an update overwrites them.
+    history = db["article_history"].create(
+        {
+            "id": int,
+            "url": str,
+            "replaced_at": str,
+            "content_hash": str,
+            "title": str,
+            "lang": str,
+            "published": str,
+            "modified": str,
+            "summary": str,
+            "body": str,
+            "tags": str,
+            "authors": str,
+            "translations": str,
+        },
+        pk="id",
+        if_not_exists=True,
+    )
+    history.create_index(["url"], if_not_exists=True)
+
+    runs = db["crawl_runs"].create(
+        {
+            "id": int,
+            "run_id": str,
+            "node": str,
+            "started": str,
+            "finished": str,
+            "status": str,
+            "discovery": str,
+            "pages_fetched": int,
+            "articles_new": int,
+            "articles_updated": int,
+            "articles_unchanged": int,
+            "articles_dropped": int,
+            "errors": int,
+            "message": str,
+        },
+        pk="id",
+        if_not_exists=True,
+    )
+    runs.create_index(["node", "started"], if_not_exists=True)
+
+    db["boilerplate_lines"].create(
+        {"node": str, "line": str, "pages": int, "learned_at": str},
+        pk=("node", "line"),
+        if_not_exists=True,
+    )
+
+    # External-content FTS5 keyed on articles.rowid; the triggers keep it in step with every
+    # insert, update and delete. (A VACUUM may renumber rowids of a table without an INTEGER
+    # PRIMARY KEY: rebuild the index after one, see Archive.rebuild_search_index.)
+    articles.enable_fts(FTS_COLUMNS, create_triggers=True, tokenize=FTS_TOKENIZE, replace=True)
+
+
+Migration = Callable[[Database], None]
+
+MIGRATIONS: list[Migration] = [_m1_initial]
+
+
+class SchemaTooNewError(Exception):
+    """The file was written by a newer nodenews than this one."""
+
+
+def schema_version(db: Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: Database) -> int:
+    """Apply the migrations this file has not seen yet; return the schema version."""
+    version = schema_version(db)
+    if version > len(MIGRATIONS):
+        raise SchemaTooNewError(
+            f"archive schema version {version} is newer than this nodenews knows "
+            f"({len(MIGRATIONS)}): upgrade nodenews"
+        )
+    for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
+        with db.atomic():
+            migration(db)
+            db.execute(f"PRAGMA user_version = {number}")
+    return len(MIGRATIONS)

@@ -1,0 +1,238 @@
+"""`Archive`: the one door to the SQLite archive. Nothing else writes SQL to it."""
+
+import hashlib
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from archive.schema import migrate
+
+# The fields whose change makes a new version of an article (and a row in article_history).
+CONTENT_FIELDS = (
+    "title",
+    "lang",
+    "published",
+    "modified",
+    "authors",
+    "summary",
+    "body",
+    "tags",
+    "translations",
+)
+# Columns stored as JSON text, with the empty value a missing key stands for.
+JSON_DEFAULTS: dict[str, Any] = {"authors": [], "tags": [], "translations": {}, "sources": {}}
+ARTICLE_FIELDS = (
+    "url",
+    "node",
+    *CONTENT_FIELDS,
+    "sources",
+    "discovered_by",
+)
+HISTORY_FIELDS = ("content_hash", *CONTENT_FIELDS)
+
+
+class ArchiveMissing(Exception):  # noqa: N818 -- the name the interface promises
+    """The archive file does not exist and the caller asked not to create it."""
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _to_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def content_hash(article: dict) -> str:
+    """A stable hash of the content fields: equal hashes mean nothing a reader sees changed."""
+    content = {field: article.get(field, JSON_DEFAULTS.get(field)) for field in CONTENT_FIELDS}
+    canonical = json.dumps(content, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _decode(row: dict) -> dict:
+    for column in (*JSON_DEFAULTS, "languages"):
+        if isinstance(row.get(column), str):
+            row[column] = json.loads(row[column])
+    return row
+
+
+class Archive:
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise ArchiveMissing(f"no archive at {self.path}: run a crawl first, or check the path")
+        self.db = Database(self.path)
+        migrate(self.db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Archive":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # nodes
+
+    def upsert_node(
+        self, slug: str, name: str, base_url: str, languages: list[str], cms: str | None
+    ) -> None:
+        self.db["nodes"].upsert(
+            {
+                "slug": slug,
+                "name": name,
+                "base_url": base_url,
+                "languages": _to_json(languages),
+                "cms": cms,
+                "updated": now(),
+            },
+            pk="slug",
+        )
+
+    def node_summaries(self) -> list[dict]:
+        """One row per node: its article count (republished copies included) and crawl health."""
+        sql = """
+            select
+              nodes.slug, nodes.name, nodes.base_url,
+              (select count(*) from articles where articles.node = nodes.slug) as articles,
+              (select finished from crawl_runs
+                 where crawl_runs.node = nodes.slug and status = 'ok'
+                 order by started desc, id desc limit 1) as last_success,
+              (select status from crawl_runs
+                 where crawl_runs.node = nodes.slug
+                 order by started desc, id desc limit 1) as last_status
+            from nodes
+            order by nodes.slug
+        """
+        return list(self.db.query(sql))
+
+    # articles
+
+    def upsert_article(self, article: dict, *, fetched_at: str) -> str:
+        """Store a crawled article; return 'new', 'updated' or 'unchanged'.
+
+        An unchanged article only moves last_seen and fetched_at. An updated one first copies
+        the stored version to article_history. duplicate_of belongs to deduplication and is
+        never touched here.
+        """
+        url = article["url"]
+        digest = content_hash(article)
+        stored = self._article_row(url)
+        seen = {"last_seen": fetched_at, "fetched_at": fetched_at}
+        if stored is not None and stored["content_hash"] == digest:
+            self.db["articles"].update(url, seen)
+            return "unchanged"
+
+        row = {field: article.get(field, JSON_DEFAULTS.get(field)) for field in ARTICLE_FIELDS}
+        row = {k: _to_json(v) if k in JSON_DEFAULTS else v for k, v in row.items()}
+        row |= seen | {"content_hash": digest}
+        with self.db.atomic():
+            if stored is None:
+                self.db["articles"].insert(row | {"first_seen": fetched_at, "duplicate_of": None})
+                return "new"
+            old = {field: stored[field] for field in HISTORY_FIELDS}
+            self.db["article_history"].insert({"url": url, "replaced_at": fetched_at, **old})
+            self.db["articles"].update(url, row)
+        return "updated"
+
+    def articles(self, node: str | None = None) -> Iterator[dict]:
+        """Stored articles, newest first, with the JSON columns decoded.
+
+        Read in full before the first row is yielded, so callers may write while iterating.
+        """
+        where, args = ("node = ?", [node]) if node else (None, None)
+        rows = list(self.db["articles"].rows_where(where, args, order_by="published desc, url"))
+        for row in rows:
+            yield _decode(row)
+
+    def article(self, url: str) -> dict | None:
+        row = self._article_row(url)
+        return _decode(row) if row else None
+
+    def history(self, url: str) -> list[dict]:
+        """Earlier versions of an article, oldest first."""
+        rows = self.db["article_history"].rows_where("url = ?", [url], order_by="id")
+        return [_decode(row) for row in rows]
+
+    def set_duplicate_of(self, url: str, original_url: str | None) -> None:
+        self.db["articles"].update(url, {"duplicate_of": original_url})
+
+    def set_translations(self, url: str, translations: dict[str, str]) -> None:
+        """Record the article's versions in other languages.
+
+        Linking is not a content change: no history row, and content_hash keeps describing what
+        the crawler last saw, so the next unchanged crawl stays 'unchanged'. A real update
+        replaces translations with the crawler's, so linking runs again after every crawl.
+        """
+        self.db["articles"].update(url, {"translations": _to_json(translations)})
+
+    def rebuild_search_index(self) -> None:
+        """Re-index articles_fts from scratch (needed after a VACUUM renumbers rowids)."""
+        self.db.execute("insert into articles_fts(articles_fts) values ('rebuild')")
+
+    def _article_row(self, url: str) -> dict | None:
+        return next(self.db["articles"].rows_where("url = ?", [url]), None)
+
+    # crawl runs
+
+    def start_run(self, node: str, run_id: str, started: str) -> int:
+        table = self.db["crawl_runs"].insert(
+            {"run_id": run_id, "node": node, "started": started, "status": "running"}
+        )
+        return table.last_pk
+
+    def finish_run(
+        self,
+        run_row_id: int,
+        *,
+        status: str,
+        discovery: str | None,
+        pages_fetched: int,
+        articles_new: int,
+        articles_updated: int,
+        articles_unchanged: int,
+        articles_dropped: int,
+        errors: int,
+        message: str | None,
+        finished: str,
+    ) -> None:
+        self.db["crawl_runs"].update(
+            run_row_id,
+            {
+                "status": status,
+                "discovery": discovery,
+                "pages_fetched": pages_fetched,
+                "articles_new": articles_new,
+                "articles_updated": articles_updated,
+                "articles_unchanged": articles_unchanged,
+                "articles_dropped": articles_dropped,
+                "errors": errors,
+                "message": message,
+                "finished": finished,
+            },
+        )
+
+    def runs(self, run_id: str) -> list[dict]:
+        """The crawl_runs rows of one run, by node."""
+        return list(self.db["crawl_runs"].rows_where("run_id = ?", [run_id], order_by="node"))
+
+    # boilerplate
+
+    def boilerplate_lines(self, node: str) -> set[str]:
+        rows = self.db["boilerplate_lines"].rows_where("node = ?", [node], select="line")
+        return {row["line"] for row in rows}
+
+    def add_boilerplate_lines(self, node: str, lines: dict[str, int]) -> None:
+        """Record lines learned as boilerplate, each with the number of pages it was seen on."""
+        learned_at = now()
+        rows = [
+            {"node": node, "line": line, "pages": pages, "learned_at": learned_at}
+            for line, pages in lines.items()
+        ]
+        self.db["boilerplate_lines"].upsert_all(rows, pk=("node", "line"))

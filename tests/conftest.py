@@ -1,0 +1,59 @@
+"""Shared test fixtures: the bundled mirrors served on 127.0.0.1 and crawls run as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator, Mapping
+from contextlib import ExitStack
+from pathlib import Path
+
+import pytest
+
+from scrapers.mirror import Mirror
+
+SITES = Path(__file__).parent / "sites"
+
+
+def expected(slug: str) -> dict:
+    return json.loads((SITES / slug / "expected.json").read_text(encoding="utf-8"))
+
+
+def mirrored_nodes() -> list[str]:
+    return sorted(p.parent.name for p in SITES.glob("*/expected.json"))
+
+
+def nodenews(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """Run the command line in a fresh process, as cron would."""
+    return subprocess.run(
+        [sys.executable, "-m", "scrapers.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=300,
+    )
+
+
+def crawl_mirrors(
+    db: Path,
+    slugs: list[str],
+    *,
+    blocked: Mapping[str, int] | None = None,
+    extra: list[str] = (),
+) -> subprocess.CompletedProcess:
+    """Serve each node's mirror (with `blocked` routes switched off) and crawl them all into `db`."""
+    with ExitStack() as stack:
+        args = []
+        for slug in slugs:
+            data = expected(slug)
+            mirror = stack.enter_context(Mirror(SITES / slug / "site", blocked=blocked))
+            args += ["--node", slug, "--base-url", f"{slug}={mirror.base_url}{data['mirror_path']}"]
+        return nodenews("crawl", "--db", str(db), "--log-level", "WARNING", *args, *extra)
+
+
+@pytest.fixture
+def served() -> Iterator[callable]:
+    """Serve a mirror folder for the test's duration: served(slug, blocked=...) -> Mirror."""
+    with ExitStack() as stack:
+        yield lambda slug, **kw: stack.enter_context(Mirror(SITES / slug / "site", **kw))

@@ -1,0 +1,338 @@
+import pytest
+
+from archive import Archive, ArchiveMissing
+from archive.schema import MIGRATIONS, SchemaTooNewError, _m1_initial, schema_version
+
+FETCHED = "2024-05-02T06:00:00+00:00"
+LATER = "2024-05-09T06:00:00+00:00"
+
+
+def article(**overrides) -> dict:
+    return {
+        "url": "https://kista.com/gemensam-handlingsplan/",
+        "node": "kista",
+        "lang": "sv",
+        "title": "Gemensam handlingsplan för Kista",
+        "published": "2021-09-27T09:00:00+02:00",
+        "modified": None,
+        "authors": ["Kista Science City"],
+        "summary": "Kista som kreativt nav och tillväxtmotor i norra Stockholm.",
+        "body": "Kommunen, akademin och näringslivet har enats om en handlingsplan.",
+        "tags": ["Kista Science City"],
+        "translations": {},
+        "sources": {"title": "og:title", "published": "article:published_time"},
+        "discovered_by": "feed",
+    } | overrides
+
+
+@pytest.fixture
+def archive(tmp_path):
+    with Archive(tmp_path / "nodenews.db") as archive:
+        yield archive
+
+
+def test_fresh_file_is_migrated_and_reopening_keeps_it(tmp_path):
+    path = tmp_path / "nodenews.db"
+    with Archive(path) as archive:
+        assert schema_version(archive.db) == len(MIGRATIONS)
+        assert {
+            "nodes",
+            "articles",
+            "article_history",
+            "crawl_runs",
+            "boilerplate_lines",
+            "articles_fts",
+        } <= set(archive.db.table_names())
+        assert archive.upsert_article(article(), fetched_at=FETCHED) == "new"
+
+    with Archive(path, create=False) as archive:
+        assert schema_version(archive.db) == len(MIGRATIONS)
+        assert [a["url"] for a in archive.articles()] == [article()["url"]]
+
+
+def test_migrations_are_safe_to_run_twice(archive):
+    _m1_initial(archive.db)
+    assert archive.upsert_article(article(), fetched_at=FETCHED) == "new"
+    assert len(list(archive.db.query("select * from articles_fts"))) == 1
+
+
+def test_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "nodenews.db"
+    Archive(path).db.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+    with pytest.raises(SchemaTooNewError, match="upgrade nodenews"):
+        Archive(path)
+
+
+def test_missing_archive_is_a_clear_error_and_creates_nothing(tmp_path):
+    path = tmp_path / "nowhere.db"
+    with pytest.raises(ArchiveMissing, match=r"no archive at .*nowhere\.db") as raised:
+        Archive(path, create=False)
+    assert "\n" not in str(raised.value)
+    assert not path.exists()
+
+
+def test_new_article_is_stored_with_json_columns_decoded(archive):
+    assert archive.upsert_article(article(), fetched_at=FETCHED) == "new"
+    [stored] = archive.articles()
+    assert stored | {"content_hash": None} == article() | {
+        "duplicate_of": None,
+        "content_hash": None,
+        "first_seen": FETCHED,
+        "last_seen": FETCHED,
+        "fetched_at": FETCHED,
+    }
+
+
+def test_missing_list_fields_are_stored_empty(archive):
+    sparse = {"url": "https://sscp.se/aktuellt/", "node": "sscp", "title": "Aktuellt"}
+    assert archive.upsert_article(sparse, fetched_at=FETCHED) == "new"
+    stored = archive.article(sparse["url"])
+    assert (stored["authors"], stored["tags"], stored["translations"], stored["sources"]) == (
+        [],
+        [],
+        {},
+        {},
+    )
+    assert archive.upsert_article(sparse, fetched_at=LATER) == "unchanged"
+
+
+def test_unchanged_article_only_moves_last_seen(archive):
+    archive.upsert_article(article(), fetched_at=FETCHED)
+    before = archive.article(article()["url"])
+    assert archive.upsert_article(article(), fetched_at=LATER) == "unchanged"
+    after = archive.article(article()["url"])
+    assert after == before | {"last_seen": LATER, "fetched_at": LATER}
+    assert archive.history(article()["url"]) == []
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"sources": {"title": "h1"}},
+        {"discovered_by": "sitemap"},
+    ],
+)
+def test_provenance_alone_is_not_a_new_version(archive, change):
+    archive.upsert_article(article(), fetched_at=FETCHED)
+    assert archive.upsert_article(article(**change), fetched_at=LATER) == "unchanged"
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"title": "Gemensam handlingsplan för Kista – uppdaterad"},
+        {"lang": "en"},
+        {"published": "2021-09-28T09:00:00+02:00"},
+        {"modified": "2021-10-01T12:00:00+02:00"},
+        {"authors": ["Kista Science City", "Stockholms stad"]},
+        {"summary": "Ny ingress."},
+        {"body": "Kommunen, akademin och näringslivet har enats. Nu börjar arbetet."},
+        {"tags": ["Kista Science City", "Community"]},
+        {"translations": {"en": "https://kista.com/joint-action-plan/"}},
+    ],
+)
+def test_changed_article_keeps_the_old_version_in_history(archive, change):
+    archive.upsert_article(article(), fetched_at=FETCHED)
+    old = archive.article(article()["url"])
+    assert archive.upsert_article(article(**change), fetched_at=LATER) == "updated"
+
+    new = archive.article(article()["url"])
+    assert new | {"content_hash": None} == old | change | {
+        "content_hash": None,
+        "last_seen": LATER,
+        "fetched_at": LATER,
+    }
+    assert new["content_hash"] != old["content_hash"]
+    [history] = archive.history(article()["url"])
+    content = ("content_hash", "title", "lang", "published", "modified", "summary", "body")
+    assert {k: history[k] for k in content} == {k: old[k] for k in content}
+    assert (history["authors"], history["tags"], history["translations"]) == (
+        old["authors"],
+        old["tags"],
+        old["translations"],
+    )
+    assert history["replaced_at"] == LATER
+
+
+def test_upsert_never_touches_duplicate_of(archive):
+    original = "https://flemingsbergscience.se/sv/2023/03/15/innovationsarenor/"
+    archive.upsert_article(article(), fetched_at=FETCHED)
+    archive.set_duplicate_of(article()["url"], original)
+    archive.upsert_article(article(), fetched_at=LATER)
+    archive.upsert_article(article(title="Ny rubrik"), fetched_at=LATER)
+    assert archive.article(article()["url"])["duplicate_of"] == original
+    archive.set_duplicate_of(article()["url"], None)
+    assert archive.article(article()["url"])["duplicate_of"] is None
+
+
+def test_linking_translations_is_not_a_content_change(archive):
+    archive.upsert_article(article(), fetched_at=FETCHED)
+    twin = {"en": "https://kista.com/joint-action-plan/"}
+    archive.set_translations(article()["url"], twin)
+    assert archive.article(article()["url"])["translations"] == twin
+    assert archive.history(article()["url"]) == []
+    assert archive.upsert_article(article(), fetched_at=LATER) == "unchanged"
+    assert archive.article(article()["url"])["translations"] == twin
+
+
+def test_articles_filters_by_node_newest_first(archive):
+    archive.upsert_article(article(url="https://kista.com/a/"), fetched_at=FETCHED)
+    archive.upsert_article(
+        article(url="https://kista.com/b/", published="2022-01-01"), fetched_at=FETCHED
+    )
+    archive.upsert_article(article(url="https://sscp.se/c/", node="sscp"), fetched_at=FETCHED)
+    assert [a["url"] for a in archive.articles("kista")] == [
+        "https://kista.com/b/",
+        "https://kista.com/a/",
+    ]
+    assert len(list(archive.articles())) == 3
+
+
+def search(archive, query: str) -> list[str]:
+    return [row["title"] for row in archive.db["articles"].search(query, order_by="title")]
+
+
+def test_search_index_follows_updates(archive):
+    archive.upsert_article(article(title="Kista växer"), fetched_at=FETCHED)
+    assert search(archive, "växer") == ["Kista växer"]
+    archive.upsert_article(article(title="Kista krymper"), fetched_at=LATER)
+    assert search(archive, "växer") == []
+    assert search(archive, "krymper") == ["Kista krymper"]
+    archive.upsert_article(article(title="Kista krymper"), fetched_at="2024-06-01T00:00:00Z")
+    assert search(archive, "krymper") == ["Kista krymper"]
+
+
+CORPUS = {
+    "Får betar i Flemingsberg": "Fåren håller landskapet öppet.",
+    "Far och son startar företag": "En far och hans son i Kista.",
+    "Forskning i Flemingsberg": "Ny forskning om ATMP.",
+    "Science Week i Södertälje": "Södertälje Science Park bjuder in.",
+    "Innovation in Kista": "A new innovation hub for autonomous vehicles.",
+    "Ny innovationsnod i Hagastaden": "Innovationsnoden samlar forskare.",
+}
+
+
+@pytest.mark.parametrize(
+    "query, titles",
+    [
+        # å/ä/ö are letters of their own in Swedish: no folding to a/o
+        ("får", ["Får betar i Flemingsberg"]),
+        ("far", ["Far och son startar företag"]),
+        ("FÅR", ["Får betar i Flemingsberg"]),
+        ("forskning", ["Forskning i Flemingsberg"]),
+        ("Södertälje", ["Science Week i Södertälje"]),
+        ("södertälje", ["Science Week i Södertälje"]),
+        ("Sodertalje", []),
+        ("innovation", ["Innovation in Kista"]),
+        ("innovat*", ["Innovation in Kista", "Ny innovationsnod i Hagastaden"]),
+        ("innovationsnod*", ["Ny innovationsnod i Hagastaden"]),
+        ('"innovation hub"', ["Innovation in Kista"]),
+    ],
+)
+def test_search_in_swedish_and_english(archive, query, titles):
+    for number, (title, body) in enumerate(CORPUS.items()):
+        archive.upsert_article(
+            article(url=f"https://example.se/{number}/", title=title, body=body, summary=None),
+            fetched_at=FETCHED,
+        )
+    assert search(archive, query) == sorted(titles)
+
+
+def test_crawl_runs_start_and_finish(archive):
+    run = archive.start_run("kista", "run-1", "2024-05-02T06:00:00+00:00")
+    assert archive.db["crawl_runs"].get(run)["status"] == "running"
+    archive.finish_run(
+        run,
+        status="ok",
+        discovery="feed",
+        pages_fetched=12,
+        articles_new=3,
+        articles_updated=1,
+        articles_unchanged=8,
+        articles_dropped=2,
+        errors=0,
+        message=None,
+        finished="2024-05-02T06:03:00+00:00",
+    )
+    row = archive.db["crawl_runs"].get(run)
+    assert row == {
+        "id": run,
+        "run_id": "run-1",
+        "node": "kista",
+        "started": "2024-05-02T06:00:00+00:00",
+        "finished": "2024-05-02T06:03:00+00:00",
+        "status": "ok",
+        "discovery": "feed",
+        "pages_fetched": 12,
+        "articles_new": 3,
+        "articles_updated": 1,
+        "articles_unchanged": 8,
+        "articles_dropped": 2,
+        "errors": 0,
+        "message": None,
+    }
+
+
+def finish(archive, node: str, started: str, status: str) -> None:
+    run = archive.start_run(node, f"run-{started}", started)
+    counts = dict.fromkeys(
+        (
+            "pages_fetched",
+            "articles_new",
+            "articles_updated",
+            "articles_unchanged",
+            "articles_dropped",
+            "errors",
+        ),
+        0,
+    )
+    archive.finish_run(
+        run, status=status, discovery="sitemap", message=None, finished=started + "+done", **counts
+    )
+
+
+def test_node_summaries(archive):
+    archive.upsert_node("kista", "Kista Science City", "https://kista.com/", ["sv", "en"], "wp")
+    archive.upsert_node("barkarby", "Barkarby Science", "https://barkarbyscience.se/", ["sv"], None)
+    archive.upsert_article(article(url="https://kista.com/a/"), fetched_at=FETCHED)
+    archive.upsert_article(article(url="https://kista.com/b/"), fetched_at=FETCHED)
+    finish(archive, "kista", "2024-05-01", "ok")
+    finish(archive, "kista", "2024-05-02", "ok")
+    finish(archive, "kista", "2024-05-03", "failed")
+
+    assert archive.node_summaries() == [
+        {
+            "slug": "barkarby",
+            "name": "Barkarby Science",
+            "base_url": "https://barkarbyscience.se/",
+            "articles": 0,
+            "last_success": None,
+            "last_status": None,
+        },
+        {
+            "slug": "kista",
+            "name": "Kista Science City",
+            "base_url": "https://kista.com/",
+            "articles": 2,
+            "last_success": "2024-05-02+done",
+            "last_status": "failed",
+        },
+    ]
+
+
+def test_upsert_node_replaces_and_stores_languages_as_json(archive):
+    archive.upsert_node("ssci", "Stockholm Science City", "https://ssci.se/", ["sv"], "drupal")
+    archive.upsert_node(
+        "ssci", "Stockholm Science City", "https://ssci.se/", ["sv", "en"], "drupal"
+    )
+    [node] = archive.db["nodes"].rows
+    assert (node["languages"], node["cms"]) == ('["sv", "en"]', "drupal")
+
+
+def test_boilerplate_lines_per_node(archive):
+    archive.add_boilerplate_lines("flemingsberg", {"Go to Top": 40, "Vill du veta mer?": 38})
+    archive.add_boilerplate_lines("kista", {"Article written by Kista Science City": 12})
+    archive.add_boilerplate_lines("flemingsberg", {"Go to Top": 55})
+    assert archive.boilerplate_lines("flemingsberg") == {"Go to Top", "Vill du veta mer?"}
+    assert archive.boilerplate_lines("sscp") == set()
+    assert archive.db["boilerplate_lines"].get(("flemingsberg", "Go to Top"))["pages"] == 55

@@ -1,0 +1,142 @@
+"""Every node's mirror, crawled for real (a Scrapy process against pages served on 127.0.0.1), yields
+exactly its articles with the fields a careful reader would take from the pages — in every variant of
+the site: everything served, the preferred discovery routes missing, and only listing pages left."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+import sqlite_utils
+
+from tests.conftest import crawl_mirrors, expected, mirrored_nodes
+
+NODES = mirrored_nodes()
+VARIANTS = {
+    "everything": {},
+    # The REST API refuses (as a locked-down WordPress does) and there is no sitemap.
+    "no-api-no-sitemap": {r"^/wp-json": 401, r"sitemap|^/robots\.txt$": 404},
+    # Only listing pages and links are left.
+    "listings-only": {
+        r"^/wp-json": 404,
+        r"sitemap|^/robots\.txt$": 404,
+        r"(^|/)(feed|rss)(/|\.xml|$)": 404,
+    },
+}
+# Fields that change on every crawl by design.
+VOLATILE = {"last_seen", "fetched_at"}
+
+
+def _rows(db_path) -> dict[str, dict]:
+    db = sqlite_utils.Database(db_path)
+    return {row["url"]: row for row in db["articles"].rows}
+
+
+@pytest.fixture(scope="session")
+def crawled(tmp_path_factory) -> dict[str, dict]:
+    """Each variant crawled once into its own archive: variant -> {db, rows, result}."""
+    results = {}
+    for variant, blocked in VARIANTS.items():
+        db = tmp_path_factory.mktemp(variant) / "nodenews.db"
+        result = crawl_mirrors(db, NODES, blocked=blocked)
+        results[variant] = {"db": db, "rows": _rows(db), "result": result}
+    return results
+
+
+@pytest.fixture(scope="session")
+def recrawled(crawled, tmp_path_factory) -> dict:
+    """The 'everything' archive crawled a second time, against the same mirrors."""
+    db = tmp_path_factory.mktemp("recrawl") / "nodenews.db"
+    shutil.copy(crawled["everything"]["db"], db)
+    result = crawl_mirrors(db, NODES)
+    return {"db": db, "rows": _rows(db), "result": result}
+
+
+def _articles(slug):
+    return [pytest.param(slug, a, id=a["url"].split("//")[1]) for a in expected(slug)["articles"]]
+
+
+ALL_ARTICLES = [p for slug in NODES for p in _articles(slug)]
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_crawl_succeeds(crawled, variant):
+    result = crawled[variant]["result"]
+    assert result.returncode == 0, result.stdout + result.stderr[-3000:]
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+@pytest.mark.parametrize("slug", NODES)
+def test_each_node_yields_exactly_its_articles(crawled, variant, slug):
+    stored = {url for url, row in crawled[variant]["rows"].items() if row["node"] == slug}
+    assert stored == {a["url"] for a in expected(slug)["articles"]}
+
+
+@pytest.mark.parametrize("slug, want", ALL_ARTICLES)
+def test_article_fields(crawled, slug, want):
+    row = crawled["everything"]["rows"][want["url"]]
+    body = row["body"]
+    assert row["node"] == slug
+    assert row["lang"] == want["lang"]
+    assert row["title"] == want["title"]
+    assert row["published"] == want["published"]
+    assert row["modified"] == want["modified"]
+    assert json.loads(row["authors"]) == want["authors"]
+    assert json.loads(row["tags"]) == want["tags"]
+    assert row["summary"] == want["summary"]
+    assert body.startswith(want["body_start"]), body[:200]
+    assert body.endswith(want["body_end"]), body[-200:]
+    assert len(body.split("\n\n")) == want["paragraphs"], body
+    assert json.loads(row["translations"]) == want["translations"]
+    assert row["duplicate_of"] == want["duplicate_of"]
+
+
+@pytest.mark.parametrize("variant", ["no-api-no-sitemap", "listings-only"])
+@pytest.mark.parametrize("slug, want", ALL_ARTICLES)
+def test_fallback_routes_store_the_same_fields(crawled, variant, slug, want):
+    row = crawled[variant]["rows"].get(want["url"])
+    assert row is not None, f"{want['url']} not found by {variant}"
+    reference = crawled["everything"]["rows"][want["url"]]
+    for field in ("lang", "title", "published", "body", "authors", "tags", "duplicate_of"):
+        assert row[field] == reference[field], field
+
+
+@pytest.mark.parametrize("slug", NODES)
+def test_no_boilerplate_and_no_non_articles(crawled, slug):
+    data = expected(slug)
+    rows = [r for r in crawled["everything"]["rows"].values() if r["node"] == slug]
+    for row in rows:
+        text = "\n".join(filter(None, (row["title"], row["summary"], row["body"])))
+        for phrase in data["absent"]:
+            assert phrase not in text, f"{phrase!r} in {row['url']}"
+    stored = {r["url"] for r in rows}
+    assert not stored & set(data["not_articles"])
+    assert not [u for u in stored if "/page/" in u]
+
+
+def test_second_crawl_changes_no_rows(crawled, recrawled):
+    assert recrawled["result"].returncode == 0, recrawled["result"].stderr[-3000:]
+    before, after = crawled["everything"]["rows"], recrawled["rows"]
+    assert before.keys() == after.keys()
+    for url, row in before.items():
+        assert {k: v for k, v in row.items() if k not in VOLATILE} == {
+            k: v for k, v in after[url].items() if k not in VOLATILE
+        }, url
+    db = sqlite_utils.Database(recrawled["db"])
+    assert db["article_history"].count == 0
+    last = list(db.query("select * from crawl_runs order by id desc limit ?", [len(NODES)]))
+    assert all(r["articles_new"] == 0 and r["articles_updated"] == 0 for r in last)
+    assert sum(r["articles_unchanged"] for r in last) == len(before)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_crawl_runs_record_each_node(crawled, variant):
+    db = sqlite_utils.Database(crawled[variant]["db"])
+    runs = {r["node"]: r for r in db["crawl_runs"].rows}
+    assert set(runs) == set(NODES)
+    for slug, run in runs.items():
+        assert run["status"] == "ok", run
+        assert run["articles_new"] == len(expected(slug)["articles"])
+        assert run["pages_fetched"] > 0
+        assert run["discovery"] != "none"
