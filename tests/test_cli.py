@@ -1,0 +1,138 @@
+"""The command line as users and cron meet it: help on every command, one-line errors, exit codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from archive import Archive
+from scrapers.cli import main
+from tests.conftest import SITES, crawl_mirrors
+
+COMMANDS = ["crawl", "extract", "serve", "export", "demo", "nodes"]
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(command):
+    result = run(command, "--help")
+    assert result.exit_code == 0, result.output
+    assert "Usage: main " + command in result.output or f"{command} [OPTIONS]" in result.output
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["crawl", "--node", "atlantis"], "unknown node 'atlantis'"),
+        (["crawl", "--base-url", "kista"], "bad --base-url 'kista': expected SLUG=URL"),
+        (["crawl", "--base-url", "atlantis=http://127.0.0.1:1"], "unknown node 'atlantis'"),
+        (["crawl", "--base-url", "ssci=ftp://x"], "expected an http(s) URL"),
+        (["crawl", "--registry", "no-such-file.toml"], "registry file not found"),
+        (["export", "--db", "missing.db"], "no archive at missing.db"),
+        (["serve", "--db", "missing.db"], "no archive at missing.db"),
+    ],
+)
+def test_bad_input_is_one_clear_line(tmp_path, monkeypatch, args, message):
+    monkeypatch.chdir(tmp_path)
+    result = run(*args)
+    assert result.exit_code != 0
+    assert message in result.output
+    assert "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1, result.output
+
+
+def test_export_bad_date_loses_nothing(tmp_path):
+    db = tmp_path / "nodenews.db"
+    Archive(db).close()
+    out = tmp_path / "out.csv"
+    result = run("export", "--db", str(db), "--since", "2024-13-01", "-o", str(out))
+    assert result.exit_code == 1
+    assert "bad --since date '2024-13-01'" in result.output
+    assert not out.exists()
+
+
+def test_extract_prints_one_article_as_json(tmp_path):
+    page = next((SITES / "ssci" / "site" / "sv" / "aktuellt").glob("barkarby-*/index.html"))
+    result = run(
+        "extract", str(page), "--url",
+        "https://ssci.se/sv/aktuellt/barkarby-science-bidrar-till-ett-mer-h-llbart-samh-lle",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    article = json.loads(result.output)
+    assert article["title"] == "Barkarby Science bidrar till ett mer hållbart samhälle"
+    assert article["node"] == "ssci"
+    assert article["lang"] == "sv"
+    assert article["page_type"] == "article"
+
+
+@pytest.fixture(scope="module")
+def ssci_archive(tmp_path_factory):
+    db = tmp_path_factory.mktemp("cli") / "nodenews.db"
+    result = crawl_mirrors(db, ["ssci"])
+    assert result.returncode == 0, result.stderr[-2000:]
+    return db
+
+
+def test_crawl_prints_a_line_per_node(tmp_path):
+    db = tmp_path / "nodenews.db"
+    result = crawl_mirrors(db, ["ssci"])
+    assert result.returncode == 0
+    line = result.stdout.strip()
+    assert line.startswith("ssci") and " ok " in line and "via sitemap" in line
+
+
+def test_crawl_of_an_unreachable_node_fails_and_keeps_the_archive(ssci_archive, tmp_path):
+    before = Archive(ssci_archive).db["articles"].count
+    from tests.conftest import nodenews
+
+    result = nodenews(
+        "crawl", "--db", str(ssci_archive), "--node", "ssci",
+        "--base-url", "ssci=http://127.0.0.1:9", "--log-level", "ERROR",
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "failed" in result.stdout
+    archive = Archive(ssci_archive)
+    assert archive.db["articles"].count == before
+    last = list(archive.db.query("select * from crawl_runs order by id desc limit 1"))[0]
+    assert last["status"] == "failed" and last["node"] == "ssci"
+
+
+def test_export_csv_parses_back_to_the_same_rows(ssci_archive):
+    result = run("export", "--db", str(ssci_archive), "--format", "csv")
+    assert result.exit_code == 0, result.output
+    text = result.stdout
+    rows = list(csv.DictReader(io.StringIO(text)))
+    stored = list(Archive(ssci_archive).articles())
+    assert [r["url"] for r in rows] == [a["url"] for a in stored]
+    for row, article in zip(rows, stored, strict=True):
+        assert row["title"] == article["title"]
+        assert row["body"] == article["body"]
+        assert row["published"] == article["published"]
+
+
+def test_export_filters(ssci_archive):
+    result = run(
+        "export", "--db", str(ssci_archive), "--format", "json", "--lang", "en",
+        "--since", "2024-01-01", "--search", "Christenson",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert rows and all(r["lang"] == "en" and r["published"] >= "2024" for r in rows)
+    assert all("Christenson" in r["title"] + r["body"] for r in rows)
+
+
+def test_nodes_lists_counts_and_last_success(ssci_archive):
+    result = run("nodes", "--db", str(ssci_archive))
+    assert result.exit_code == 0, result.output
+    line = next(li for li in result.output.splitlines() if li.startswith("ssci "))
+    count = Archive(ssci_archive).db["articles"].count
+    assert f" {count} " in line and "never" not in line
+    kista = next(li for li in result.output.splitlines() if li.startswith("kista"))
+    assert "never" in kista
