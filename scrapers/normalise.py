@@ -66,7 +66,7 @@ _TIME = (
     r"(?P<zone> ?(?:[+-](?:[01]\d|2[0-3]):?[0-5]\d|(?<![^\W\d_])(?:Z|GMT|UTC|UT|CET|CEST))"
     r"(?![^\W\d_]))?(?! ?[+-]\d)"  # an offset that is no offset leaves the time unknown
 )
-_T = rf"(?:{_TIME})?(?!\d|T\d)"  # '2022-02-15T25:61' is no date at all
+_T = rf"(?:{_TIME})?(?!\d|T\d|:\d)"  # '2022-02-15T25:61' is no date at all
 
 # (name, pattern, used by find_date). Each pattern names year/month/day (and optional time parts).
 DATE_FORMS: tuple[tuple[str, str, bool], ...] = (
@@ -294,7 +294,7 @@ DEFAULT_PORTS = frozenset({"80", "443"})
 LISTING_SEGMENTS = frozenset({"category", "tag", "author"})
 _PAGE_ENDING = re.compile(r"^(?P<base>/.+?)/page/\d+(?P<slash>/?)$")
 _LANGUAGE = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2})?$", re.IGNORECASE)
-_UNRESERVED = re.compile(r"%([0-9A-Fa-f]{2})")
+_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
 _UNRESERVED_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 
 
@@ -305,7 +305,7 @@ def _normalise_escapes(part: str, safe: str) -> str:
         char = chr(int(match.group(1), 16))
         return char if char in _UNRESERVED_CHARS else f"%{match.group(1).upper()}"
 
-    return quote(_UNRESERVED.sub(unescape, part), safe=safe + "%")
+    return quote(_ESCAPE.sub(unescape, part), safe=safe + "%")
 
 
 def _is_listing(base: str) -> bool:

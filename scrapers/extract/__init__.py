@@ -80,9 +80,10 @@ def paragraphs_of(container: Tag) -> list[str]:
     return [text for text in found if text]
 
 
-# Layers whose time of day may complete a plain date: they state when the post was published.
-# (A sitemap's lastmod says when it last changed.)
-TIME_LAYERS = {"metadata", "api"}
+# The layer whose time of day may complete a plain date: the page's own metadata. (Discovery's
+# hints come after every layer of the page, so that an article stores the same values whichever
+# route found it; a sitemap's lastmod says when a page last changed, not when it was published.)
+TIME_LAYERS = {"metadata"}
 
 
 def _date(candidates: list[tuple[str, str | None]]) -> tuple[str | None, str | None]:
@@ -174,8 +175,8 @@ def extract_article(
         [
             ("selectors", _first_text(soup, sel.title)),
             ("metadata", meta.title),
-            ("api", hints.get("title")),
             ("text", _first_text(soup, ["title", "h1"])),
+            ("api", hints.get("title")),
         ],
     )
     title = clean_title(raw_title, site_names) or None
@@ -184,9 +185,9 @@ def extract_article(
         [
             ("selectors", find_date(_first_text(soup, sel.published))),
             ("metadata", parse_date(meta.published)),
-            ("api", parse_date(hints.get("published"))),
             ("url", date_from_url(url)),
             ("text", _visible_date(soup)),
+            ("api", parse_date(hints.get("published"))),
             ("sitemap", parse_date(hints.get("lastmod"))),
         ]
     )
@@ -232,8 +233,8 @@ def extract_article(
         "summary",
         [
             ("metadata", clean_text(meta.description)),
-            ("api", clean_text(hints.get("summary"))),
             ("body", paragraphs[0] if paragraphs else None),
+            ("api", clean_text(hints.get("summary"))),
         ],
     )
     body_text = " ".join(paragraphs)

@@ -30,6 +30,7 @@ STRUCTURAL = (
     "[role=complementary]",
     "[aria-hidden=true]",
     ".screen-reader-text",
+    "[class*=caption]",
     ".rich-snippet-hidden",
     ".sharedaddy",
     ".jp-relatedposts",
@@ -95,14 +96,19 @@ def _key(line: str) -> str:
     return clean_text(line).casefold().strip(" .:!?»>–-")
 
 
-def compile_rules(phrases: Iterable[str], patterns: Iterable[str]) -> tuple[set[str], re.Pattern]:
-    keys = {_key(p) for p in (*PHRASES, *phrases)}
+def compile_rules(phrases: Iterable[str], patterns: Iterable[str]) -> tuple[re.Pattern, re.Pattern]:
+    """A line made only of phrases (one or several: prompts are printed as one paragraph or two),
+    and a line matching any pattern."""
+    keys = sorted({_key(p) for p in (*PHRASES, *phrases)}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(k) for k in keys)
+    only_phrases = re.compile(rf"^(?:[\s.:!?»>–-]*(?:{alternatives}))+[\s.:!?»>–-]*$")
     pattern = re.compile("|".join(f"(?:{p})" for p in (*PATTERNS, *patterns)), re.IGNORECASE)
-    return keys, pattern
+    return only_phrases, pattern
 
 
-def is_boilerplate(line: str, keys: set[str], pattern: re.Pattern) -> bool:
-    return _key(line) in keys or pattern.search(clean_text(line)) is not None
+def is_boilerplate(line: str, only_phrases: re.Pattern, pattern: re.Pattern) -> bool:
+    text = clean_text(line)
+    return only_phrases.match(text.casefold()) is not None or pattern.search(text) is not None
 
 
 def clean_paragraphs(
@@ -118,12 +124,12 @@ def clean_paragraphs(
     Also drops a leading copy of the title and a paragraph that repeats the one before it (captions
     and headings printed twice by responsive themes).
     """
-    keys, pattern = compile_rules(phrases, patterns)
+    only_phrases, pattern = compile_rules(phrases, patterns)
     learned_keys = {_key(line) for line in learned}
     kept: list[str] = []
     for paragraph in paragraphs:
         text = clean_text(paragraph)
-        if not text or is_boilerplate(text, keys, pattern) or _key(text) in learned_keys:
+        if not text or is_boilerplate(text, only_phrases, pattern) or _key(text) in learned_keys:
             continue
         if kept and _key(kept[-1]) == _key(text):
             continue
