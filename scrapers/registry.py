@@ -12,7 +12,7 @@ import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from scrapers.normalise import canonical_url
 
@@ -75,21 +75,30 @@ class Node:
     def base_path(self) -> str:
         return urlsplit(self.base_url).path.rstrip("/")
 
+    def to_site(self, url: str) -> str:
+        """The same URL on the canonical site: the fetch address and host aliases mapped back,
+        nothing else changed (discovery pages keep their own form, `/page/N` included)."""
+        base = self.base_url.rstrip("/")
+        if self.fetch_base and url.startswith(self.fetch_base.rstrip("/")):
+            return base + url[len(self.fetch_base.rstrip("/")) :]
+        parts = urlsplit(url)
+        if parts.netloc.lower() in (self.host, *self.host_aliases):
+            scheme = urlsplit(base).scheme
+            return urlunsplit((scheme, self.host, parts.path, parts.query, parts.fragment))
+        return url
+
     def fetch_url(self, url: str) -> str:
-        """The address to fetch a canonical (or alias-spelt) URL of this site from."""
-        if not self.fetch_base:
-            return url
-        canonical = self.canonical(url)
-        if canonical.startswith(self.base_url):
-            return self.fetch_base.rstrip("/") + canonical[len(self.base_url.rstrip("/")) :]
+        """The address to fetch a URL of this site from."""
+        url = self.to_site(url)
+        base = self.base_url.rstrip("/")
+        if self.fetch_base and url.startswith(base):
+            return self.fetch_base.rstrip("/") + url[len(base) :]
         return url
 
     def canonical(self, url: str) -> str:
         """The canonical form of a URL of this site, wherever it was fetched from."""
-        if self.fetch_base and url.startswith(self.fetch_base.rstrip("/")):
-            url = self.base_url.rstrip("/") + url[len(self.fetch_base.rstrip("/")) :]
         aliases = {alias: self.host for alias in self.host_aliases}
-        url = canonical_url(url, host_aliases=aliases)
+        url = canonical_url(self.to_site(url), host_aliases=aliases)
         if self.trailing_slash is not None and self.is_article_path(url):
             url = canonical_url(url, trailing_slash=self.trailing_slash)
         return url

@@ -106,6 +106,8 @@ def _page_type(node: Node, url: str, meta: PageMeta, hints: dict, has_date: bool
         return "page"  # a WordPress static page
     if "single-post" in meta.body_classes or meta.jsonld_types & ARTICLE_TYPES:
         return "article"
+    if hints.get("type") == "post":
+        return "article"
     if node.article_url is not None and node.is_article_path(url):
         return "article"
     return "article" if has_date else "page"
@@ -169,6 +171,13 @@ def extract_article(
                 return value
         return None
 
+    def pick_list(field_name: str, layers: list[tuple[str, list[str]]]) -> list[str]:
+        for layer, values in layers:
+            if values:
+                sources[field_name] = layer
+                return values
+        return []
+
     site_names = (node.name, *node.site_names)
     raw_title = pick(
         "title",
@@ -198,15 +207,27 @@ def extract_article(
             ("api", parse_date(hints.get("modified"))),
         ]
     )
-    authors = _all_texts(soup, sel.authors)
-    sources["authors"] = "selectors" if authors else "metadata"
-    authors = authors or meta.authors
-    tags = _all_texts(soup, sel.tags or ("a[rel~=tag]:not([rel~=category])",))
-    sources["tags"] = "selectors" if tags else "metadata"
-    tags = tags or meta.tags
+    authors = pick_list(
+        "authors",
+        [
+            ("selectors", _all_texts(soup, sel.authors)),
+            ("metadata", meta.authors),
+            ("text", _byline(soup)),
+        ],
+    )
+    tags = pick_list(
+        "tags",
+        [
+            ("selectors", _all_texts(soup, sel.tags)),
+            ("metadata", meta.tags),
+            ("text", _all_texts(soup, ["a[rel~=tag]:not([rel~=category])"])),
+        ],
+    )
 
     translations = _translations(node, url, meta, hints, soup)
-    page_type = _page_type(node, url, meta, hints, has_date=published is not None)
+    # A date from discovery alone (a sitemap's lastmod) is no sign that the page is an article.
+    page_dated = sources["published"] not in (None, "api", "sitemap")
+    page_type = _page_type(node, url, meta, hints, has_date=page_dated)
     links = [a["href"] for a in soup.find_all("a", href=True)]
 
     raw_paragraphs: list[str] = []
@@ -255,6 +276,23 @@ def extract_article(
         discovered_by=hints.get("route"),
     )
     return Extraction(article, page_type, dropped, links)
+
+
+BYLINE_PLACES = ("[rel~=author]", ".byline", "[class*=author]")
+BYLINE_LABEL = re.compile(r"^(text|av|by|skriven av|written by|författare|author)\s*:?\s+", re.I)
+
+
+def _byline(soup: BeautifulSoup) -> list[str]:
+    """An author named where themes print one, within the article: 'Text: Karin Sjöberg'."""
+    scope = soup.find("article") or soup.find("main")
+    if not isinstance(scope, Tag):
+        return []
+    for selector in BYLINE_PLACES:
+        for tag in scope.select(selector):
+            name = BYLINE_LABEL.sub("", clean_text(tag.get_text(" ")))
+            if name and len(name.split()) <= 5:
+                return [name]
+    return []
 
 
 def _visible_date(soup: BeautifulSoup) -> str | None:

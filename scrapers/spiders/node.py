@@ -91,7 +91,7 @@ class NodeSpider(scrapy.Spider):
         fallback: Callable[[], Output] | None = None,
     ) -> scrapy.Request:
         self.route_pending += 1
-        self.discovery_seen.add(self.node.canonical(url))
+        self.discovery_seen.add(self.node.to_site(url))
         return scrapy.Request(
             self.node.fetch_url(url),
             callback=self._on_discovery,
@@ -102,8 +102,8 @@ class NodeSpider(scrapy.Spider):
 
     def _follow(self, url: str, parse: Callable[[Response], Output]) -> Iterator[scrapy.Request]:
         """A further page of the current route, once."""
-        if self.node.owns(url) and self.node.canonical(url) not in self.discovery_seen:
-            yield self._discover(self.node.canonical(url), parse)
+        if self.node.owns(url) and self.node.to_site(url) not in self.discovery_seen:
+            yield self._discover(self.node.to_site(url), parse)
 
     def _on_discovery(self, response: Response, parse: Callable, fallback: Callable | None) -> Output:
         yield from parse(response)
@@ -159,7 +159,7 @@ class NodeSpider(scrapy.Spider):
             )
             base = response.url[: -len("1")]
             for page in range(2, pages + 1):
-                yield from self._follow(self.node.canonical(f"{base}{page}"), self._rest)
+                yield from self._follow(f"{base}{page}", self._rest)
 
     def _robots(self, response: Response) -> Output:
         listed = [s for s in discovery.robots_sitemaps(response.text) if self.node.owns(s)]
