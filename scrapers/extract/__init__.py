@@ -204,8 +204,7 @@ def extract_article(
         [
             ("selectors", parse_date(_first_text(soup, sel.modified))),
             ("metadata", parse_date(meta.modified)),
-            ("api", parse_date(hints.get("modified"))),
-        ]
+        ]  # only the page's own word: a route that lacks it must not make the article differ
     )
     authors = pick_list(
         "authors",
