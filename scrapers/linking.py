@@ -32,37 +32,39 @@ def body_similarity(a: str, b: str) -> float:
     return len(first & second) / len(first | second) if first and second else 0.0
 
 
-def _is_copy(copy: dict, original: dict) -> bool:
-    if copy["node"] == original["node"] or copy["lang"] != original["lang"]:
+def _same_story(a: dict, b: dict, declared: bool) -> bool:
+    """One story twice: near-identical bodies, or — between a node and one it republishes — the
+    same title. (Two nodes may well give their own reports of a joint event the same title.)"""
+    if a["node"] == b["node"] or a["lang"] != b["lang"]:
         return False
-    days = _day(copy["published"]), _day(original["published"])
-    if None in days or abs((days[0] - days[1]).days) > 1:
-        return False
-    if title_key(copy["title"] or "") == title_key(original["title"] or ""):
+    if declared and title_key(a["title"] or "") == title_key(b["title"] or ""):
         return True
-    return body_similarity(copy["body"] or "", original["body"] or "") >= SAME_BODY
+    return body_similarity(a["body"] or "", b["body"] or "") >= SAME_BODY
 
 
 def republished(articles: Iterable[dict], republishes: Mapping[str, Iterable[str]]) -> dict[str, str]:
-    """{copy URL: original URL} for each article that republishes another node's.
-
-    The original is the one on the node that the other declares it republishes; failing that, the
-    earlier published (then the earlier stored).
+    """{copy URL: original URL} for each article that republishes another node's, published within a
+    day of it. The original is on the node that the copy's node declares it republishes; between
+    undeclared nodes, the earlier published (then the earlier stored) is the original.
     """
     dated = [a for a in articles if _day(a["published"])]
     rows = sorted(dated, key=lambda a: (_day(a["published"]), a.get("first_seen") or "", a["url"]))
-    links: dict[str, str] = {}
+    candidates: dict[str, list[tuple[int, int, str]]] = {}
     for i, first in enumerate(rows):
-        for second in rows[i + 1 :]:
+        for j, second in enumerate(rows[i + 1 :], start=i + 1):
             if (_day(second["published"]) - _day(first["published"])).days > 1:
-                break  # sorted by day: nothing further can be a copy
-            if not _is_copy(second, first):
-                continue
-            copy, original = second, first
-            if second["node"] in republishes.get(first["node"], ()):
-                copy, original = first, second
-            links.setdefault(copy["url"], original["url"])
-    return links
+                break  # sorted by day: nothing further is within a day of `first`
+            if first["node"] in republishes.get(second["node"], ()):
+                copy, original, declared, position = second, first, True, i
+            elif second["node"] in republishes.get(first["node"], ()):
+                copy, original, declared, position = first, second, True, j
+            else:
+                copy, original, declared, position = second, first, False, i
+            if _same_story(copy, original, declared):
+                found = (0 if declared else 1, position, original["url"])
+                candidates.setdefault(copy["url"], []).append(found)
+    # Declared originals first, then the earliest.
+    return {url: min(found)[2] for url, found in candidates.items()}
 
 
 def completed_translations(articles: Iterable[dict]) -> dict[str, dict[str, str]]:

@@ -1,7 +1,9 @@
 """The general main-text layer, for pages whose template no selector of ours knows.
 
-trafilatura does this job well (F1 0.958 on the article-extraction benchmark), so nodenews uses it
-rather than a home-made heuristic, and cleans its output with the same boilerplate rules as the rest.
+trafilatura does this job well (F1 0.958 published on the article-extraction benchmark; on its 33
+development pages here nodenews scores 0.963 against plain trafilatura's 0.956 and readability's 0.949:
+benchmarks/bench_extraction.py), so nodenews uses it and cleans its output with the same boilerplate
+rules as every other layer.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ def main_paragraphs(html: str, url: str | None = None) -> list[str]:
         include_comments=False,
         include_tables=False,
         include_images=False,
-        deduplicate=True,
+        # trafilatura's deduplication remembers paragraphs across calls in the process, so a page's
+        # text would depend on what was extracted before it; repeated lines are our job instead.
+        deduplicate=False,
     )
     if not text:
         return []

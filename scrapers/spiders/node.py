@@ -12,6 +12,7 @@ from typing import Any
 
 import scrapy
 from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from scrapers import discovery
@@ -19,6 +20,8 @@ from scrapers.extract import extract_article
 from scrapers.registry import Node
 
 Output = Iterator[scrapy.Request | Any]
+# Routes whose candidates are links found on pages, not URLs the site lists as its posts.
+GUESSED_ROUTES = {"listing", "links"}
 
 
 class NodeSpider(scrapy.Spider):
@@ -231,5 +234,12 @@ class NodeSpider(scrapy.Spider):
         yield article
 
     def _on_article_failed(self, failure: Failure) -> None:
+        request = failure.request
+        status = failure.value.response.status if failure.check(HttpError) else None
+        if status in (404, 410) and request.cb_kwargs["hints"].get("route") in GUESSED_ROUTES:
+            # A dead link on a page, not an article the site says it has: not a crawl error.
+            self.crawler.stats.inc_value("nodenews/dead_links")
+            self.logger.info("%s: dead link %s (%s)", self.node.slug, request.url, status)
+            return
         self.crawler.stats.inc_value("nodenews/errors")
-        self.logger.warning("%s: could not fetch %s: %s", self.node.slug, failure.request.url, failure.value)
+        self.logger.warning("%s: could not fetch %s: %s", self.node.slug, request.url, failure.value)

@@ -95,7 +95,9 @@ def slugify(name: str) -> str:
 # ---------------------------------------------------------------------------------------- <head>
 
 
-def head_links(site: Site, *, feed_label: str, rest_id: int | None, shortlink_id: int | None) -> str:
+def head_links(
+    site: Site, *, feed_label: str, rest_id: int | None, shortlink_id: int | None
+) -> str:
     """What WordPress core prints in every <head> (feed links, REST discovery, shortlink)."""
     lines = [
         f'<link rel="alternate" type="application/rss+xml" title="{attr(site.name)} &raquo; '
@@ -170,7 +172,9 @@ def yoast_head(
     if post:
         lines.append('<meta name="twitter:label1" content="Written by" />')
         lines.append(f'<meta name="twitter:data1" content="{attr(post.author)}" />')
-    graph = yoast_graph(site, title=title, url=url, locale=locale, description=description, post=post)
+    graph = yoast_graph(
+        site, title=title, url=url, locale=locale, description=description, post=post
+    )
     lines.append(
         '<script type="application/ld+json" class="yoast-schema-graph">'
         + json.dumps({"@context": "https://schema.org", "@graph": graph}, ensure_ascii=False)
@@ -375,7 +379,8 @@ def write_feed(
             '\txmlns:sy="http://purl.org/rss/1.0/modules/syndication/"\n'
             '\txmlns:slash="http://purl.org/rss/1.0/modules/slash/"\n\t>\n\n<channel>\n'
             f"\t<title>{title}</title>\n"
-            f'\t<atom:link href="{html.escape(self_url)}" rel="self" type="application/rss+xml" />\n'
+            f'\t<atom:link href="{html.escape(self_url)}" rel="self" '
+            'type="application/rss+xml" />\n'
             f"\t<link>{routes.site.base}</link>\n"
             f"\t<description>{texturize(routes.site.tagline)}</description>\n"
             + (f"\t<lastBuildDate>{rss_date(built)}</lastBuildDate>\n" if built else "")
@@ -421,7 +426,11 @@ def write_sitemaps(folder: Path, routes: Routes) -> None:
         for slug in site.categories
     }
     categories = [(site.url(f"/category/{slug}/"), newest[slug]) for slug in site.categories]
-    maps = {"post-sitemap.xml": posts, "page-sitemap.xml": pages, "category-sitemap.xml": categories}
+    maps = {
+        "post-sitemap.xml": posts,
+        "page-sitemap.xml": pages,
+        "category-sitemap.xml": categories,
+    }
     for name, entries in maps.items():
         mirrorkit.write(folder / name, mirrorkit.urlset(entries))
     mirrorkit.write(
@@ -436,3 +445,21 @@ def paginate(items: Sequence, per_page: int) -> list[Sequence]:
 
 def listing_path(category: str, number: int) -> str:
     return f"/category/{category}/" + (f"page/{number}/" if number > 1 else "")
+
+
+def check_absent(site: Path, absent: Sequence[str], texts: dict[str, list[str]]) -> None:
+    """Every boilerplate string shows in some page's text (tags dropped, as a naive extraction
+    sees it) and in none of the expected articles' texts (url -> title, summary, paragraphs)."""
+    seen = []
+    for page in site.rglob("*.html"):
+        markup = page.read_text()
+        seen += [re.sub(r"<[^>]+>", "", markup), *re.findall(r'alt="([^"]*)"', markup)]
+    pages = html.unescape(" ".join(seen))
+    for phrase in absent:
+        assert phrase in pages, f"boilerplate not on any page: {phrase}"
+        for url, own in texts.items():
+            assert not any(phrase in text for text in own), f"{phrase!r} is in {url}"
+
+
+def article_texts(article: dict, post: Post) -> list[str]:
+    return [article["title"], article["summary"], *bodykit.paragraphs(post.blocks)]

@@ -3,6 +3,8 @@
 Run: .venv/bin/python tests/sites/kista/build.py  (writes site/ and expected.json beside this file)
 """
 
+# ruff: noqa: E501 - HTML templates are kept as the theme prints them
+
 from __future__ import annotations
 
 import sys
@@ -124,9 +126,7 @@ def document(*, lang: str, head: str, body_class: str, main: str, sidebar: bool 
 
 
 def recent_posts_widget() -> str:
-    items = "\n".join(
-        f'<li><a href="{url_of(p)}">{texturize(p.title)}</a></li>' for p in POSTS[:5]
-    )
+    items = "\n".join(f'<li><a href="{url_of(p)}">{texturize(p.title)}</a></li>' for p in POSTS[:5])
     return (
         '<aside id="secondary" class="widget-area">\n'
         '<section id="recent-posts-2" class="widget widget_recent_entries">'
@@ -140,7 +140,7 @@ def share_bar(post: Post) -> str:
         f'<li class="share-{key}"><a rel="nofollow noopener noreferrer" '
         f'data-shared="sharing-{key}-{post.id}" class="share-{key} sd-button share-icon" '
         f'href="{url_of(post)}?share={key}" target="_blank" title="Click to share on {label}">'
-        f"<span>{label}</span><span class=\"sharing-screen-reader-text\">Click to share on {label} "
+        f'<span>{label}</span><span class="sharing-screen-reader-text">Click to share on {label} '
         "(Opens in new window)</span></a></li>"
         for key, label in shares
     )
@@ -333,7 +333,9 @@ def listing_pages(slug: str) -> dict[str, str]:
             newer = SITE.url(wp.listing_path(slug, number - 1))
             links.append(f'<div class="nav-next"><a href="{newer}">Newer posts</a></div>')
         title = f"{name} Archives" + (f" - Page {number} of {len(chunks)}" if number > 1 else "")
-        head = wp.yoast_head(SITE, title=title, url=SITE.url(path), locale=SITE.locale, description=None)
+        head = wp.yoast_head(
+            SITE, title=title, url=SITE.url(path), locale=SITE.locale, description=None
+        )
         if number < len(chunks):
             head += f'\n<link rel="next" href="{SITE.url(wp.listing_path(slug, number + 1))}" />'
         head += (
@@ -352,7 +354,7 @@ def listing_pages(slug: str) -> dict[str, str]:
         )
         body_class = f"archive category category-{slug} wp-custom-logo hfeed"
         if number > 1:
-            body_class += " paged paged-{0} category-paged-{0}".format(number)
+            body_class += f" paged paged-{number} category-paged-{number}"
         pages[path] = document(lang=SITE.locale, head=head, body_class=body_class, main=main)
     return pages
 
@@ -376,7 +378,7 @@ def home_page() -> str:
 
 
 def not_found() -> str:
-    head = f"<title>Page not found - {SITE.name}</title>\n<meta name=\"robots\" content=\"noindex\" />"
+    head = f'<title>Page not found - {SITE.name}</title>\n<meta name="robots" content="noindex" />'
     main = """<section class="error-404 not-found"><header class="page-header"><h1 class="page-title">Oops! That page can&rsquo;t be found.</h1></header>
 <div class="page-content"><p>It looks like nothing was found at this location. Maybe try a search?</p></div></section>"""
     return document(lang=SITE.locale, head=head, body_class="error404 hfeed", main=main)
@@ -408,8 +410,8 @@ ABSENT = [
     "Click to share on Twitter (Opens in new window)",
     "Article written by",
     RELATED_HEADLINE,
-    "In \"Kista Science City\"",
-    "In \"Community\"",
+    'In "Kista Science City"',
+    'In "Community"',
     "Recent Posts",
     "Skip to content",
     LOGO_ALT,
@@ -456,8 +458,15 @@ def build() -> None:
     articles = [expected_article(p) for p in POSTS]
     not_articles = [SITE.url("/"), *(url for url, _ in pages)]
     not_articles += [SITE.url(path) for path in listings]
-    not_articles += [url_of(POSTS[0]) + "?share=linkedin", url_of(POSTS[-1]) + "?share=google-plus-1"]
-    check(articles, site)
+    not_articles += [
+        url_of(POSTS[0]) + "?share=linkedin",
+        url_of(POSTS[-1]) + "?share=google-plus-1",
+    ]
+    wp.check_absent(
+        site,
+        ABSENT,
+        {a["url"]: wp.article_texts(a, p) for a, p in zip(articles, POSTS, strict=True)},
+    )
     mirrorkit.write_expected(
         HERE,
         {
@@ -469,19 +478,6 @@ def build() -> None:
             "articles": articles,
         },
     )
-
-
-def check(articles: list[dict], site: Path) -> None:
-    """Every boilerplate string shows on the pages and in no expected article text."""
-    import html as html_lib
-
-    pages = " ".join(html_lib.unescape(p.read_text()) for p in site.rglob("*.html"))
-    for phrase in ABSENT:
-        assert phrase in pages, f"boilerplate not on any page: {phrase}"
-        for article in articles:
-            texts = [article["title"], article["summary"]]
-            texts += bodykit.paragraphs(next(p for p in POSTS if url_of(p) == article["url"]).blocks)
-            assert not any(phrase in text for text in texts), (phrase, article["url"])
 
 
 if __name__ == "__main__":

@@ -7,6 +7,8 @@ English and Swedish posts sit side by side. Flags:
 - "www-links": the body links to other posts as http://www.kista.com/... (old absolute links).
 """
 
+# ruff: noqa: E501 - prose reads better unwrapped
+
 from __future__ import annotations
 
 from bodykit import local
@@ -369,6 +371,15 @@ Kista Science City follows the urban development closely and works to make sure 
 - The new structural plan for Kista
 - Kista torg and Kistagången
 - The tram line Spårväg Norr
+""",
+    ),
+    "privacy-policy": (
+        "Privacy policy",
+        local("2021-05-25 09:00"),
+        """
+Kista Science City AB processes personal data in accordance with the General Data Protection Regulation (GDPR).
+
+We use cookies to see how the website is used. You can change your cookie settings at any time in your browser.
 """,
     ),
     "regional-development-projects": (

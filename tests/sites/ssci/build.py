@@ -12,6 +12,7 @@ Run: python tests/sites/ssci/build.py
 from __future__ import annotations
 
 import json
+import runpy
 import sys
 from email.utils import format_datetime
 from html import escape
@@ -22,7 +23,10 @@ sys.path.insert(0, str(HERE.parent))
 
 import bodykit  # noqa: E402
 import mirrorkit  # noqa: E402
-from content import ARTICLES, EVENTS, STATIC_PAGES  # noqa: E402
+
+# run_path, not import: every mirror has a content.py, and one process may build several.
+_CONTENT = runpy.run_path(str(HERE / "content.py"))
+ARTICLES, EVENTS, STATIC_PAGES = _CONTENT["ARTICLES"], _CONTENT["EVENTS"], _CONTENT["STATIC_PAGES"]
 
 BASE = "https://ssci.se"
 SITE = HERE / "site"

@@ -1,0 +1,222 @@
+"""How well nodenews' general main-text layer finds the article body, against plain trafilatura and
+readability-lxml on the same pages: the development split of Scrapinghub's article-extraction
+benchmark (33 news pages with hand-made bodies).
+
+Prints precision, recall and F1 of each extractor with the benchmark's own scoring, how many pages
+gave no text and how long each took; then the five pages where nodenews does worst, each with a
+guess why. No assertions: run it and read the figures.
+
+    .venv/bin/python benchmarks/bench_extraction.py [BENCH_DIR]
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from statistics import mean
+from urllib.parse import urlsplit
+
+import trafilatura
+from bs4 import BeautifulSoup
+from readability import Document
+from trafilatura.deduplication import LRU_TEST
+
+from scrapers.extract import extract_article
+from scrapers.extract.maintext import main_paragraphs
+from scrapers.registry import Node
+
+DEFAULT_BENCH = Path(__file__).resolve().parents[1].parent / "shared/bench/aeb-dev"
+SHINGLE = 4
+WORST = 5
+
+# --- Scoring, as the benchmark defines it ------------------------------------------------------
+
+WORD = re.compile(r"\w+")
+
+
+def shingles(text: str, n: int = SHINGLE) -> Counter[str]:
+    """The multiset of n-word shingles of `\\w+` tokens (a text under n words is one shingle)."""
+    words = WORD.findall(text or "")
+    return Counter(" ".join(words[i : i + n]) for i in range(max(1, len(words) - n + 1)) if words)
+
+
+def page_scores(predicted: str, gold: str) -> tuple[float | None, float | None]:
+    """Precision (None for an empty prediction) and recall (None for an empty gold body)."""
+    pred, true = shingles(predicted), shingles(gold)
+    shared = sum((pred & true).values())
+    precision = shared / sum(pred.values()) if pred else None
+    recall = shared / sum(true.values()) if true else None
+    return precision, recall
+
+
+def f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def page_f1(predicted: str, gold: str) -> float:
+    precision, recall = page_scores(predicted, gold)
+    return f1(precision or 0.0, recall or 0.0)
+
+
+def overall(pairs: list[tuple[str, str]]) -> tuple[float, float, float]:
+    """Mean precision over pages with a prediction, mean recall over pages with a gold body, and the
+    harmonic mean of those two means (not a mean of per-page F1s)."""
+    scores = [page_scores(predicted, gold) for predicted, gold in pairs]
+    precision = mean([p for p, _ in scores if p is not None] or [0.0])
+    recall = mean([r for _, r in scores if r is not None] or [0.0])
+    return precision, recall, f1(precision, recall)
+
+
+# --- The extractors ----------------------------------------------------------------------------
+
+
+def adhoc_node(url: str) -> Node:
+    """A node with no selectors, as `nodenews extract` builds for a page of no known node."""
+    parts = urlsplit(url)
+    return Node(
+        slug="unknown",
+        name=parts.netloc,
+        base_url=f"{parts.scheme}://{parts.netloc}",
+        languages=("en", "sv"),
+    )
+
+
+def nodenews(html: str, url: str) -> str:
+    return "\n".join(extract_article(html, url, adhoc_node(url)).article.paragraphs)
+
+
+def plain_trafilatura(html: str, url: str) -> str:
+    return trafilatura.extract(html) or ""
+
+
+def readability_lxml(html: str, url: str) -> str:
+    summary = Document(html).summary()
+    # Newlines between elements, or the last word of one paragraph fuses with the next one's first.
+    return BeautifulSoup(summary, "lxml").get_text("\n").strip()
+
+
+EXTRACTORS: dict[str, Callable[[str, str], str]] = {
+    "nodenews": nodenews,
+    "trafilatura": plain_trafilatura,
+    "readability-lxml": readability_lxml,
+}
+
+
+# --- The run -----------------------------------------------------------------------------------
+
+
+def load_pages(bench: Path) -> list[tuple[str, str, str, str]]:
+    """(id, url, html, gold body) of each page."""
+    truth = json.loads((bench / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = []
+    for page_id, record in sorted(truth.items()):
+        html = gzip.decompress((bench / "html" / f"{page_id}.html.gz").read_bytes())
+        pages.append((page_id, record["url"], html.decode("utf-8"), record["articleBody"] or ""))
+    return pages
+
+
+def run(extract: Callable[[str, str], str], pages: list) -> tuple[list[str], float]:
+    # Each extractor sees the pages as a fresh process would: trafilatura's deduplicate=True counts
+    # every paragraph it has seen in the process, and drops one seen too often.
+    LRU_TEST.clear()
+    start = time.perf_counter()
+    outputs = [extract(html, url) for _, url, html, _ in pages]
+    return outputs, time.perf_counter() - start
+
+
+# How an embedded tweet or post reads once flattened to text.
+EMBED = re.compile(r"pic\.twitter\.com/|https://t\.co/|^— .*\(@\w+\)")
+
+
+def tokens(text: str) -> str:
+    """The text's words, space-separated and space-padded, for whole-line containment checks."""
+    return f" {' '.join(WORD.findall(text))} "
+
+
+def lines_not_in(text: str, other: str) -> list[str]:
+    """The lines of `text` whose words do not stand, in order, in `other`."""
+    haystack = tokens(other)
+    return [line for line in text.split("\n") if WORD.search(line) and tokens(line) not in haystack]
+
+
+def fresh_maintext(html: str, url: str) -> list[str]:
+    # deduplicate=True keeps a process-wide cache: a page extracted again here would lose text.
+    LRU_TEST.clear()
+    return main_paragraphs(html, url)
+
+
+def guess(ours: str, plain: str, gold: str, html: str, url: str) -> str:
+    """A one-line guess at why nodenews scores low on a page: which stage lost or added text."""
+    if not ours:
+        if plain:
+            return "our trafilatura settings found nothing; plain trafilatura did"
+        return "no text at all: trafilatura found nothing article-like"
+    raw = "\n".join(fresh_maintext(html, url))
+    not_gold = lines_not_in(raw, gold)
+    if dropped := [line for line in lines_not_in(raw, ours) if line not in not_gold]:
+        return f"our cleaning dropped {len(dropped)} gold line(s), e.g. {dropped[0][:70]!r}"
+    precision, recall = page_scores(ours, gold)
+    plain_recall = page_scores(plain, gold)[1] or 0.0
+    if plain_recall > recall + 0.05:
+        return f"our trafilatura settings lost text (recall {recall:.2f}, plain {plain_recall:.2f})"
+    extra, missing = lines_not_in(ours, gold), lines_not_in(gold, ours)
+    if recall < precision and not extra:
+        short = sum(len(WORD.findall(line)) < 12 for line in missing)
+        if short > len(missing) / 2:
+            return (
+                f"all our text is in the gold, which also holds {len(missing)} lines we leave out,"
+                f" mostly short (inline headlines, captions?), e.g. {missing[0][:50]!r}"
+            )
+    if recall < precision and sum(EMBED.search(line) is not None for line in missing) > 2:
+        return f"the gold keeps embedded posts that trafilatura drops, e.g. {missing[0][:50]!r}"
+    if recall < precision:
+        longest = max(missing, key=len, default="")
+        return (
+            f"missed {len(missing)} gold paragraphs (trafilatura took only part of the body),"
+            f" e.g. {longest[:50]!r}"
+        )
+    longest = max(extra, key=len, default="")
+    return f"kept {len(extra)} line(s) that are not in the gold body, e.g. {longest[:60]!r}"
+
+
+def main() -> None:
+    bench = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_BENCH
+    if not (bench / "ground-truth.json").is_file():
+        sys.exit(f"error: no benchmark at {bench} (expected ground-truth.json and html/ there)")
+    pages = load_pages(bench)
+    golds = [gold for *_, gold in pages]
+    outputs: dict[str, list[str]] = {}
+
+    print(f"{len(pages)} pages from {bench}\n")
+    print(
+        f"{'extractor':<17} {'precision':>9} {'recall':>7} {'F1':>6} {'empty':>6} {'s':>6} ms/page"
+    )
+    for name, extract in EXTRACTORS.items():
+        outputs[name], seconds = run(extract, pages)
+        precision, recall, score = overall(list(zip(outputs[name], golds, strict=True)))
+        empty = sum(not text.strip() for text in outputs[name])
+        ms = 1000 * seconds / len(pages)
+        figures = f"{precision:>9.3f} {recall:>7.3f} {score:>6.3f} {empty:>6} {seconds:>6.2f}"
+        print(f"{name:<17} {figures} {ms:>7.0f}")
+
+    print(
+        f"\nThe {WORST} pages where nodenews scores lowest (page F1, P, R; plain trafilatura's F1):"
+    )
+    ranked = sorted(range(len(pages)), key=lambda i: page_f1(outputs["nodenews"][i], golds[i]))
+    for i in ranked[:WORST]:
+        page_id, url, html, gold = pages[i]
+        ours, plain = outputs["nodenews"][i], outputs["trafilatura"][i]
+        precision, recall = page_scores(ours, gold)
+        scores = f"F1 {page_f1(ours, gold):.2f}  P {precision or 0:.2f} R {recall or 0:.2f}"
+        print(f"  {page_id[:10]} {urlsplit(url).netloc:<24} {scores}  ({page_f1(plain, gold):.2f})")
+        print(f"      {guess(ours, plain, gold, html, url)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,72 @@
+"""Build the Campus Flemingsberg mirror: `python tests/sites/campus-flemingsberg/build.py`.
+
+Writes `site/` (the sister site of flemingsbergscience.se, same WordPress + Avada + Polylang setup)
+and `expected.json`. Republished Flemingsberg Science posts point at their originals through
+`duplicate_of`.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # mirrorkit, avada, flemingsberg.content
+sys.path.insert(0, str(HERE))  # content
+
+import avada  # noqa: E402
+import mirrorkit  # noqa: E402
+from content import PAGES, POSTS, SITE  # noqa: E402
+
+ABSENT = [
+    "Go to Top",
+    "Campus_Flemingsberg_logo_vit",
+    "Skip to content",
+    "View Larger Image",
+    "cykelstrak",
+    "vinterljus",
+    "Invigningen",
+    "Share This Story, Choose Your Platform!",
+    "Vill du veta mer?",
+    "Prenumerera på vårt nyhetsbrev.",
+    "Do you want to know more?",
+    "Subscribe to our newsletter.",
+    "Published On:",
+    "Categories:",
+    "Kategorier:",
+    "Taggar:",
+    "Senaste nytt",
+    "Latest news",
+    "Äldre inlägg",
+    "Older posts",
+    "© Copyright 2019 - 2025",
+    SITE.footer_about["sv"],
+    SITE.footer_about["en"],
+    SITE.cookie["sv"],
+    SITE.cookie["en"],
+    # recent-posts teasers: the posts' manual excerpts, printed only in that block and listings
+    *(avada.clean(post.excerpt) for post in POSTS),
+]
+
+
+def main() -> None:
+    posts = sorted(POSTS, key=lambda p: p.published_at, reverse=True)
+    not_articles = avada.write_site(HERE, SITE, posts, PAGES, {})
+    articles = [avada.expected_article(SITE, post, posts) for post in posts]
+    avada.check_absent(SITE, posts, ABSENT)
+    mirrorkit.write_expected(
+        HERE,
+        {
+            "node": "campus-flemingsberg",
+            "canonical_base": SITE.base,
+            "mirror_path": "",
+            "absent": ABSENT,
+            "not_articles": not_articles,
+            "articles": articles,
+        },
+    )
+    print(f"campus-flemingsberg: {len(articles)} articles, {len(not_articles)} non-article URLs")
+
+
+if __name__ == "__main__":
+    main()
