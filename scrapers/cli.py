@@ -136,7 +136,9 @@ def serve(db: Path, port: int) -> None:
 
 @main.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True
+)
 @click.option("--node", "slugs", multiple=True, help="Only this node (repeatable).")
 @click.option("--lang", help="Only this language (sv, en).")
 @click.option("--since", help="Published on or after this day (YYYY-MM-DD).")
@@ -159,7 +161,7 @@ def export(
     """Export articles as CSV or JSON, newest first."""
     archive = _open(db)
     try:
-        with (output.open("w", encoding="utf-8", newline="") if output else sys.stdout) as out:
+        with output.open("w", encoding="utf-8", newline="") if output else sys.stdout as out:
             count = export_articles(
                 archive, out, fmt=fmt, nodes=list(slugs), lang=lang, since=since, until=until,
                 search=search, include_duplicates=include_duplicates,
@@ -206,7 +208,12 @@ def demo(db: Path, port: int, no_serve: bool) -> None:
     try:
         overrides = [f"{slug}={m.base_url}{bases[slug][1]}" for slug, m in mirrors.items()]
         nodes = with_base_urls(registry, overrides)
-        runs = run_crawl([nodes[slug] for slug in mirrors], db, registry=list(nodes.values()))
+        runs = run_crawl(
+            [nodes[slug] for slug in mirrors],
+            db,
+            registry=list(nodes.values()),
+            log_level="WARNING",
+        )
     finally:
         for mirror in mirrors.values():
             mirror.close()

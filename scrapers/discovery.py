@@ -20,8 +20,11 @@ FEED_PATHS = ("/feed/", "/rss.xml", "/feed.xml", "/atom.xml", "/rss/")
 SITEMAP_PATHS = ("/sitemap_index.xml", "/wp-sitemap.xml", "/sitemap.xml")
 # Sitemaps of taxonomies and authors list listing pages, never articles.
 SKIP_SITEMAP = re.compile(r"(taxonom|categor|tag|author|user)", re.IGNORECASE)
+# A next-page link's whole label: "Äldre inlägg", "Older posts", "nästa ›", "Visa fler", "»".
 NEXT_LABEL = re.compile(
-    r"^(next|nästa|older|äldre|visa fler|show more|load more|fler nyheter|›|»|→)", re.IGNORECASE
+    r"^(?:(?:next|nästa|older|äldre|visa fler|show more|load more|fler nyheter)\b[\w ]{0,12}?)?"
+    r"\s*[›»→]*$",
+    re.IGNORECASE,
 )
 # A listing's path: a news section's root, a taxonomy page or a page of either.
 LISTING_PATH = re.compile(
@@ -73,8 +76,10 @@ def rest_posts(text: str) -> list[tuple[str, dict]]:
 
 
 def rest_total_pages(headers: dict[str, str]) -> int:
+    """WordPress's page count header (header names are case-insensitive: Scrapy title-cases them)."""
+    value = next((v for k, v in headers.items() if k.lower() == "x-wp-totalpages"), "1")
     try:
-        return int(headers.get("X-WP-TotalPages", "1"))
+        return max(1, int(value))
     except ValueError:
         return 1
 
@@ -107,7 +112,9 @@ def sitemap(text: bytes) -> Found:
             if not SKIP_SITEMAP.search(loc):
                 found.more.append(loc)
         else:
-            found.candidates.append((loc, {"lastmod": values.get("lastmod")} if "lastmod" in values else {}))
+            found.candidates.append(
+                (loc, {"lastmod": values.get("lastmod")} if "lastmod" in values else {})
+            )
     return found
 
 
@@ -139,8 +146,9 @@ def page_links(html: str, page_url: str) -> tuple[list[str], list[str]]:
         links.append(href)
         rel = set(anchor.get("rel", []))
         label = clean_text(anchor.get_text(" "))
+        is_next_label = bool(label) and NEXT_LABEL.match(label) is not None
         same_listing = href.startswith(page_url.split("?")[0].split("/page/")[0])
-        if "next" in rel or NEXT_LABEL.match(label) or (same_listing and PAGINATION.search(href)):
+        if "next" in rel or is_next_label or (same_listing and PAGINATION.search(href)):
             following.append(href)
     for link in soup.find_all("link", rel="next", href=True):
         following.append(urljoin(page_url, link["href"]))

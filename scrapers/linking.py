@@ -23,6 +23,8 @@ def _day(value: str | None) -> date | None:
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
     words = re.findall(r"\w+", text.casefold())
+    if not words:
+        return set()
     return {tuple(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
 
 
@@ -37,18 +39,24 @@ def _same_story(a: dict, b: dict, declared: bool) -> bool:
     same title. (Two nodes may well give their own reports of a joint event the same title.)"""
     if a["node"] == b["node"] or a["lang"] != b["lang"]:
         return False
-    if declared and title_key(a["title"] or "") == title_key(b["title"] or ""):
+    key = title_key(a["title"] or "")
+    if declared and key and key == title_key(b["title"] or ""):
         return True
     return body_similarity(a["body"] or "", b["body"] or "") >= SAME_BODY
 
 
-def republished(articles: Iterable[dict], republishes: Mapping[str, Iterable[str]]) -> dict[str, str]:
+def republished(
+    articles: Iterable[dict], republishes: Mapping[str, Iterable[str]]
+) -> dict[str, str]:
     """{copy URL: original URL} for each article that republishes another node's, published within a
     day of it. The original is on the node that the copy's node declares it republishes; between
     undeclared nodes, the earlier published (then the earlier stored) is the original.
     """
     dated = [a for a in articles if _day(a["published"])]
-    rows = sorted(dated, key=lambda a: (_day(a["published"]), a.get("first_seen") or "", a["url"]))
+    rows = sorted(
+        dated,
+        key=lambda a: (_day(a["published"]), a["published"], a.get("first_seen") or "", a["url"]),
+    )
     candidates: dict[str, list[tuple[int, int, str]]] = {}
     for i, first in enumerate(rows):
         for j, second in enumerate(rows[i + 1 :], start=i + 1):

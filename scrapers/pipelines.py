@@ -55,7 +55,9 @@ class ArchivePipeline:
         spider = self.crawler.spider
         node = spider.node
         self.archive = Archive(spider.db_path)
-        self.archive.upsert_node(node.slug, node.name, node.base_url, list(node.languages), node.cms)
+        self.archive.upsert_node(
+            node.slug, node.name, node.base_url, list(node.languages), node.cms
+        )
         self.run_row = self.archive.start_run(node.slug, spider.run_id, now())
 
     def process_item(self, item: Article) -> Article:
@@ -71,7 +73,9 @@ class ArchivePipeline:
         fetched_at = now()
         for article in self.articles:
             kept = [p for p in article.paragraphs if p not in learned]
-            self.stats.inc_value("nodenews/repeated_lines_dropped", len(article.paragraphs) - len(kept))
+            self.stats.inc_value(
+                "nodenews/repeated_lines_dropped", len(article.paragraphs) - len(kept)
+            )
             article.paragraphs = kept
             outcome[self.archive.upsert_article(article.to_record(), fetched_at=fetched_at)] += 1
         stats = self.stats.get_stats()

@@ -99,9 +99,11 @@ class Node:
         """The canonical form of a URL of this site, wherever it was fetched from."""
         aliases = {alias: self.host for alias in self.host_aliases}
         url = canonical_url(self.to_site(url), host_aliases=aliases)
-        if self.trailing_slash is not None and self.is_article_path(url):
-            url = canonical_url(url, trailing_slash=self.trailing_slash)
-        return url
+        if self.trailing_slash is None:
+            return url
+        # The rule may match only the site's own form: check both, before and after.
+        slashed = canonical_url(url, trailing_slash=self.trailing_slash)
+        return slashed if self.is_article_path(url) or self.is_article_path(slashed) else url
 
     def owns(self, url: str) -> bool:
         """Whether a URL (canonical, alias or fetch address) belongs to this site."""
@@ -147,8 +149,9 @@ def node_from_table(slug: str, table: dict, where: str) -> Node:
     for required in ("name", "base_url", "languages"):
         if required not in data:
             raise RegistryError(f"{where}: node {slug!r} has no {required!r}")
-    selectors = Selectors(**_tuple_fields(Selectors, data.pop("selectors", {}), where))
-    boilerplate = Boilerplate(**_tuple_fields(Boilerplate, data.pop("boilerplate", {}), where))
+    where_node = f"{where}: node {slug!r}"
+    selectors = Selectors(**_tuple_fields(Selectors, data.pop("selectors", {}), where_node))
+    boilerplate = Boilerplate(**_tuple_fields(Boilerplate, data.pop("boilerplate", {}), where_node))
     values = _tuple_fields(Node, data, f"{where}: node {slug!r}")
     for route in values.get("discovery", ()):
         if route not in DISCOVERY_ROUTES:
@@ -176,7 +179,9 @@ def load_registry(extra: Iterable[Path] = ()) -> dict[str, Node]:
     return nodes
 
 
-def _check_url(url: str, what: str) -> None:
+def _check_url(url: object, what: str) -> None:
+    if not isinstance(url, str):
+        raise RegistryError(f"{what}: expected an http(s) URL, got {url!r}")
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise RegistryError(f"{what}: expected an http(s) URL, got {url!r}")

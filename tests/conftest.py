@@ -10,6 +10,7 @@ from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
 from scrapers.mirror import Mirror
 
@@ -50,6 +51,30 @@ def crawl_mirrors(
             mirror = stack.enter_context(Mirror(SITES / slug / "site", blocked=blocked))
             args += ["--node", slug, "--base-url", f"{slug}={mirror.base_url}{data['mirror_path']}"]
         return nodenews("crawl", "--db", str(db), "--log-level", "WARNING", *args, *extra)
+
+
+def rows_by_url(db_path: Path) -> dict[str, dict]:
+    """The archive's articles by URL."""
+    db = sqlite_utils.Database(db_path)
+    return {row["url"]: row for row in db["articles"].rows}
+
+
+def assert_article(row: dict, slug: str, want: dict) -> None:
+    """A stored article has exactly the fields of its entry in the mirror's expected.json."""
+    body = row["body"]
+    assert row["node"] == slug
+    assert row["lang"] == want["lang"]
+    assert row["title"] == want["title"]
+    assert row["published"] == want["published"]
+    assert row["modified"] == want["modified"]
+    assert json.loads(row["authors"]) == want["authors"]
+    assert json.loads(row["tags"]) == want["tags"]
+    assert row["summary"] == want["summary"]
+    assert body.startswith(want["body_start"]), body[:200]
+    assert body.endswith(want["body_end"]), body[-200:]
+    assert len(body.split("\n\n")) == want["paragraphs"], body
+    assert json.loads(row["translations"]) == want["translations"]
+    assert row["duplicate_of"] == want["duplicate_of"]
 
 
 @pytest.fixture

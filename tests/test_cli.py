@@ -100,7 +100,7 @@ def test_crawl_of_an_unreachable_node_fails_and_keeps_the_archive(ssci_archive, 
     assert "failed" in result.stdout
     archive = Archive(ssci_archive)
     assert archive.db["articles"].count == before
-    last = list(archive.db.query("select * from crawl_runs order by id desc limit 1"))[0]
+    last = next(iter(archive.db.query("select * from crawl_runs order by id desc limit 1")))
     assert last["status"] == "failed" and last["node"] == "ssci"
 
 

@@ -4,14 +4,13 @@ the site: everything served, the preferred discovery routes missing, and only li
 
 from __future__ import annotations
 
-import json
 import shutil
 
 import pytest
 import sqlite_utils
 
 from scrapers.registry import load_registry
-from tests.conftest import crawl_mirrors, expected, mirrored_nodes
+from tests.conftest import assert_article, crawl_mirrors, expected, mirrored_nodes, rows_by_url
 
 # Mirrors of sites that no registry entry of ours names (test_generic_node.py crawls those).
 UNREGISTERED = {"unknown-wp"}
@@ -31,11 +30,6 @@ VARIANTS = {
 VOLATILE = {"last_seen", "fetched_at"}
 
 
-def _rows(db_path) -> dict[str, dict]:
-    db = sqlite_utils.Database(db_path)
-    return {row["url"]: row for row in db["articles"].rows}
-
-
 @pytest.fixture(scope="session")
 def crawled(tmp_path_factory) -> dict[str, dict]:
     """Each variant crawled once into its own archive: variant -> {db, rows, result}."""
@@ -43,7 +37,7 @@ def crawled(tmp_path_factory) -> dict[str, dict]:
     for variant, blocked in VARIANTS.items():
         db = tmp_path_factory.mktemp(variant) / "nodenews.db"
         result = crawl_mirrors(db, NODES, blocked=blocked)
-        results[variant] = {"db": db, "rows": _rows(db), "result": result}
+        results[variant] = {"db": db, "rows": rows_by_url(db), "result": result}
     return results
 
 
@@ -53,7 +47,7 @@ def recrawled(crawled, tmp_path_factory) -> dict:
     db = tmp_path_factory.mktemp("recrawl") / "nodenews.db"
     shutil.copy(crawled["everything"]["db"], db)
     result = crawl_mirrors(db, NODES)
-    return {"db": db, "rows": _rows(db), "result": result}
+    return {"db": db, "rows": rows_by_url(db), "result": result}
 
 
 def _articles(slug):
@@ -82,21 +76,7 @@ def test_each_node_yields_exactly_its_articles(crawled, variant, slug):
 
 @pytest.mark.parametrize("slug, want", ALL_ARTICLES)
 def test_article_fields(crawled, slug, want):
-    row = crawled["everything"]["rows"][want["url"]]
-    body = row["body"]
-    assert row["node"] == slug
-    assert row["lang"] == want["lang"]
-    assert row["title"] == want["title"]
-    assert row["published"] == want["published"]
-    assert row["modified"] == want["modified"]
-    assert json.loads(row["authors"]) == want["authors"]
-    assert json.loads(row["tags"]) == want["tags"]
-    assert row["summary"] == want["summary"]
-    assert body.startswith(want["body_start"]), body[:200]
-    assert body.endswith(want["body_end"]), body[-200:]
-    assert len(body.split("\n\n")) == want["paragraphs"], body
-    assert json.loads(row["translations"]) == want["translations"]
-    assert row["duplicate_of"] == want["duplicate_of"]
+    assert_article(crawled["everything"]["rows"][want["url"]], slug, want)
 
 
 @pytest.mark.parametrize("variant", ["no-api-no-sitemap", "listings-only"])

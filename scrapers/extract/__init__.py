@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, Tag
 
@@ -73,9 +74,9 @@ def paragraphs_of(container: Tag) -> list[str]:
         br.replace_with(" ")
     found = []
     for tag in container.find_all(True):
-        if tag.name in BLOCKS and not tag.find(BLOCKS):
-            found.append(clean_text(tag.get_text()))
-        elif tag.name == "div" and not tag.find((*BLOCKS, "div")):
+        if (tag.name in BLOCKS and not tag.find(BLOCKS)) or (
+            tag.name == "div" and not tag.find((*BLOCKS, "div"))
+        ):
             found.append(clean_text(tag.get_text()))
     return [text for text in found if text]
 
@@ -94,7 +95,9 @@ def _date(candidates: list[tuple[str, str | None]]) -> tuple[str | None, str | N
             continue
         if chosen is None:
             chosen, source = value, layer
-        elif layer in TIME_LAYERS and "T" not in chosen and "T" in value and value.startswith(chosen):
+        elif (
+            layer in TIME_LAYERS and "T" not in chosen and "T" in value and value.startswith(chosen)
+        ):
             return value, f"{source}+{layer}"
     return chosen, source
 
@@ -133,6 +136,17 @@ def _language(
     return (node.languages[0], "registry") if len(node.languages) == 1 else (None, None)
 
 
+def _canonical_url(node: Node, url: str, meta: PageMeta) -> str:
+    """The page's own rel=canonical when it names an article of this node (a shortlink, a `/page/N`
+    variant or a tracking URL point there); otherwise the URL it was fetched under."""
+    if not meta.canonical or not node.owns(meta.canonical):
+        return url
+    canonical = node.canonical(meta.canonical)
+    if canonical.rstrip("/") == node.base_url.rstrip("/") or not node.is_article_path(canonical):
+        return url
+    return canonical
+
+
 def _translations(node: Node, url: str, meta: PageMeta, hints: dict, soup: Tag) -> dict[str, str]:
     found: dict[str, str] = {}
     for lang, href in meta.hreflang.items():
@@ -144,7 +158,7 @@ def _translations(node: Node, url: str, meta: PageMeta, hints: dict, soup: Tag) 
     for link in soup.find_all("a", href=True):
         label = TRANSLATION_LINK.match(clean_text(link.get_text()))
         if label:
-            href = link["href"]
+            href = urljoin(url, link["href"])
             found.setdefault(TRANSLATION_LANG[label.group(1).lower()], node.canonical(href))
     return found
 
@@ -161,6 +175,7 @@ def extract_article(
     hints = hints or {}
     soup = BeautifulSoup(html, "lxml")
     meta = read_metadata(soup, url)
+    url = _canonical_url(node, url, meta)
     sources: dict[str, str] = {}
     sel = node.selectors
 
@@ -204,6 +219,8 @@ def extract_article(
         [
             ("selectors", parse_date(_first_text(soup, sel.modified))),
             ("metadata", parse_date(meta.modified)),
+            # the hAtom microformat that WordPress themes print
+            ("text", parse_date(_first_text(soup, ["time.updated[datetime]"]))),
         ]  # only the page's own word: a route that lacks it must not make the article differ
     )
     authors = pick_list(
@@ -227,7 +244,7 @@ def extract_article(
     # A date from discovery alone (a sitemap's lastmod) is no sign that the page is an article.
     page_dated = sources["published"] not in (None, "api", "sitemap")
     page_type = _page_type(node, url, meta, hints, has_date=page_dated)
-    links = [a["href"] for a in soup.find_all("a", href=True)]
+    links = [urljoin(url, a["href"]) for a in soup.find_all("a", href=True)]
 
     raw_paragraphs: list[str] = []
     for selector in sel.body:
@@ -301,4 +318,4 @@ def _visible_date(soup: BeautifulSoup) -> str | None:
         for tag in scope.select(selector):
             if found := find_date(clean_text(tag.get("datetime") or tag.get_text(" "))):
                 return found
-    return find_date(clean_text(scope.get_text(" "))[:MIN_CHARS * 5])
+    return find_date(clean_text(scope.get_text(" "))[: MIN_CHARS * 5])

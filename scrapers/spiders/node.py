@@ -75,7 +75,9 @@ class NodeSpider(scrapy.Spider):
         if route == "wp-rest":
             yield self._discover(f"{base}/wp-json/wp/v2/posts?per_page=100&page=1", self._rest)
         elif route == "sitemap":
-            yield self._discover(f"{base}/robots.txt", self._robots, fallback=self._sitemaps_by_name)
+            yield self._discover(
+                f"{base}/robots.txt", self._robots, fallback=self._sitemaps_by_name
+            )
         elif route == "feed":
             prefixes = [f"/{lang}" for lang in node.languages] if node.lang_from_path else []
             paths = [*node.feeds, *discovery.FEED_PATHS, *(p + "/feed/" for p in prefixes)]
@@ -108,7 +110,9 @@ class NodeSpider(scrapy.Spider):
         if self.node.owns(url) and self.node.to_site(url) not in self.discovery_seen:
             yield self._discover(self.node.to_site(url), parse)
 
-    def _on_discovery(self, response: Response, parse: Callable, fallback: Callable | None) -> Output:
+    def _on_discovery(
+        self, response: Response, parse: Callable, fallback: Callable | None
+    ) -> Output:
         yield from parse(response)
         yield from self._route_step_done()
 
@@ -242,4 +246,6 @@ class NodeSpider(scrapy.Spider):
             self.logger.info("%s: dead link %s (%s)", self.node.slug, request.url, status)
             return
         self.crawler.stats.inc_value("nodenews/errors")
-        self.logger.warning("%s: could not fetch %s: %s", self.node.slug, request.url, failure.value)
+        self.logger.warning(
+            "%s: could not fetch %s: %s", self.node.slug, request.url, failure.value
+        )

@@ -1,4 +1,4 @@
-# ruff: noqa: E501 - HTML templates keep the markup one element per line, as the theme prints it
+
 """WordPress + Avada + Polylang mirror pages, shared by the Flemingsberg sister sites.
 
 flemingsbergscience.se and campusflemingsberg.se run the same stack, so one renderer writes both:

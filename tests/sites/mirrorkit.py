@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import json
 import shutil
-from email.utils import format_datetime
 from datetime import datetime
+from email.utils import format_datetime
 from html import escape
 from pathlib import Path
 from urllib.parse import urlencode

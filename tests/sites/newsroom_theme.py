@@ -9,7 +9,7 @@ with "Ladda ner" links; subjects; a contact box; related releases; JSON-LD NewsA
 linked from <head>. Each builder supplies its URLs and pagination.
 """
 
-# ruff: noqa: E501 - HTML templates are kept as the newsroom prints them
+
 
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ wp-json. Every page starts with the mobile nav toggle "Meny".
 Run: python tests/sites/barkarby/build.py
 """
 
-# ruff: noqa: E501 - HTML templates are kept as the CMS prints them
+
 
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ and no preamble field; from 2021 "Publicerat: 17 mars 2023", a preamble (also th
 description), and `article:published_time` only where the editor filled in the SEO tab.
 """
 
-# ruff: noqa: E501 - prose reads better unwrapped
+
 
 POSTS = [
     {

@@ -1,4 +1,4 @@
-# ruff: noqa: E501 - article prose is kept as written, sentence by sentence
+
 """Campus Flemingsberg (campusflemingsberg.se): site settings, posts and pages of the mirror.
 
 The sister site of flemingsbergscience.se. Several of its posts republish Flemingsberg Science

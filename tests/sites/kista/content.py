@@ -7,7 +7,7 @@ English and Swedish posts sit side by side. Flags:
 - "www-links": the body links to other posts as http://www.kista.com/... (old absolute links).
 """
 
-# ruff: noqa: E501 - prose reads better unwrapped
+
 
 from __future__ import annotations
 

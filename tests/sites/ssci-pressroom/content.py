@@ -4,7 +4,7 @@ The newer releases are copies of ssci.se news items and are built from the ssci 
 (see build.py, COPIES), so the two mirrors cannot drift apart.
 """
 
-# ruff: noqa: E501 - prose reads better unwrapped
+
 
 # (published, lang, title, lead, subjects, image or None, body)
 RELEASES = [

@@ -7,7 +7,7 @@ slash; `?page=N` pagers counting from 0 on `/sv/aktuellt`, `/en/news` and the fr
 Run: python tests/sites/ssci/build.py
 """
 
-# ruff: noqa: E501 - HTML templates and prose are kept as the CMS prints them
+
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ of its own that only links "Swedish version >>".
 migrated articles whose only date is typed at the start of the body.
 """
 
-# ruff: noqa: E501 - prose and image captions read better unwrapped
+
 
 ARTICLES = [
     {

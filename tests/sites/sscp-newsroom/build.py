@@ -5,7 +5,7 @@ listings, one RSS feed per material type, no sitemap. Some materials republish s
 Run: .venv/bin/python tests/sites/sscp-newsroom/build.py  (writes site/ and expected.json)
 """
 
-# ruff: noqa: E501 - HTML templates are kept as the newsroom prints them
+
 
 from __future__ import annotations
 

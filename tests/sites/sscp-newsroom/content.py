@@ -5,7 +5,7 @@ Each material: kind ("pressrelease" or "news"), Mynewsdesk id, title, publicatio
 lead, bodykit source of the rest, subjects, and an image (file, caption) for the media box.
 """
 
-# ruff: noqa: E501 - prose reads better unwrapped
+
 
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
 Run: .venv/bin/python tests/sites/sscp/build.py  (writes site/ and expected.json beside this file)
 """
 
-# ruff: noqa: E501 - HTML templates are kept as the theme prints them
+
 
 from __future__ import annotations
 

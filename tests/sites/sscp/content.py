@@ -9,7 +9,7 @@ Flags:
 The Mynewsdesk newsroom (../sscp-newsroom) republishes some of these; it imports POSTS from here.
 """
 
-# ruff: noqa: E501 - prose reads better unwrapped
+
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ core `wp-sitemap.xml`, `/feed/?paged=N`, `/wp-json/wp/v2/posts`, category/tag/au
 Run: python tests/sites/unknown-wp/build.py
 """
 
-# ruff: noqa: E501 - HTML templates are kept as WordPress prints them
+
 
 from __future__ import annotations
 

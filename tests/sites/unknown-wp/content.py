@@ -6,7 +6,7 @@ carry no language code and each page says its language in <html lang>. `pair` na
 the other-language version (linked by hreflang). `modified` is set where the post was edited.
 """
 
-# ruff: noqa: E501 - prose reads better unwrapped
+
 
 POSTS = [
     {
