@@ -44,6 +44,14 @@ def metadata_for(db_path: str | Path, template: Path = DEFAULT_METADATA) -> dict
     name = Path(db_path).stem
     if TEMPLATE_DATABASE in databases and name != TEMPLATE_DATABASE:
         databases[name] = databases.pop(TEMPLATE_DATABASE)
+        # The activity dashboard's charts and filters name their database too.
+        for dashboard in (metadata.get("plugins") or {}).get("datasette-dashboards", {}).values():
+            for part in (
+                *dashboard.get("charts", {}).values(),
+                *dashboard.get("filters", {}).values(),
+            ):
+                if part.get("db") == TEMPLATE_DATABASE:
+                    part["db"] = name
     return metadata
 
 

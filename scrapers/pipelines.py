@@ -79,7 +79,14 @@ class ArchivePipeline:
             article.paragraphs = kept
             outcome[self.archive.upsert_article(article.to_record(), fetched_at=fetched_at)] += 1
         stats = self.stats.get_stats()
-        errors = stats.get("nodenews/errors", 0) + stats.get("log_count/ERROR", 0)
+        # Pages that could not be fetched, and exceptions in our own code (Scrapy logs both at
+        # ERROR too, so the log count would count a failed page twice).
+        exceptions = sum(
+            v
+            for k, v in stats.items()
+            if k.startswith("spider_exceptions/") and k != "spider_exceptions/count"
+        )
+        errors = stats.get("nodenews/errors", 0) + exceptions
         stored = len(self.articles)
         status = "failed" if not stored else ("partial" if errors else "ok")
         route = stats.get("nodenews/discovery") or "none"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 
 import pytest
 from click.testing import CliRunner
@@ -136,3 +137,20 @@ def test_nodes_lists_counts_and_last_success(ssci_archive):
     assert f" {count} " in line and "never" not in line
     kista = next(li for li in result.output.splitlines() if li.startswith("kista"))
     assert "never" in kista
+
+
+def test_server_errors_on_some_articles_make_a_partial_run_and_lose_nothing(ssci_archive, tmp_path):
+    db = tmp_path / "nodenews.db"
+    shutil.copy(ssci_archive, db)
+    before = {a["url"]: a["body"] for a in Archive(db).articles()}
+    # Every English news page answers 500 (retried, then given up), the rest as usual.
+    result = crawl_mirrors(db, ["ssci"], blocked={r"^/en/news/.": 500})
+    assert result.returncode == 1
+    assert "partial" in result.stdout
+    archive = Archive(db)
+    run = next(iter(archive.db.query("select * from crawl_runs order by id desc limit 1")))
+    english = [url for url in before if "/en/news/" in url]
+    assert run["status"] == "partial"
+    assert run["errors"] == len(english)
+    assert run["articles_unchanged"] == len(before) - len(english)
+    assert {a["url"]: a["body"] for a in archive.articles()} == before

@@ -1,10 +1,12 @@
 import asyncio
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 from datasette.app import Datasette
 
 from archive import Archive
@@ -213,3 +215,37 @@ def test_datasette_cli_accepts_the_command_and_metadata(db_path):
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["title"].startswith("nodenews — news of the Stockholm")
+
+
+def _dashboard() -> dict:
+    return metadata_for("nodenews-demo.db")["plugins"]["datasette-dashboards"]["activity"]
+
+
+def test_activity_dashboard_renders(db_path):
+    [page] = get(db_path, "/-/dashboards/activity")
+    assert "Activity of the innovation nodes" in page.text
+    charts = _dashboard()["charts"]
+    assert all(chart.get("db", "nodenews-demo") == "nodenews-demo" for chart in charts.values())
+
+
+def _bound(sql: str, **params: str) -> str:
+    """The chart's SQL with its optional [[ ... ]] clauses kept when their parameter is given."""
+
+    def clause(match: re.Match) -> str:
+        names = re.findall(r":(\w+)", match.group(1))
+        return match.group(1) if all(n in params for n in names) else ""
+
+    return re.sub(r"\[\[(.*?)\]\]", clause, sql, flags=re.S)
+
+
+def test_activity_charts_count_articles_without_copies(db_path):
+    charts = _dashboard()["charts"]
+    db = sqlite_utils.Database(db_path)
+    per_month = db.execute(
+        _bound(charts["per-month"]["query"], node="kista", date_start="2025-01-01"),
+        {"node": "kista", "date_start": "2025-01-01"},
+    ).fetchall()
+    assert per_month == [("2025-01-01", "kista", 2)]
+    [[total]] = db.execute(_bound(charts["total"]["query"])).fetchall()
+    assert total == 3
+    assert db.execute(_bound(charts["per-language"]["query"])).fetchall() == [("en", 1), ("sv", 2)]

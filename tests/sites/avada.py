@@ -1,4 +1,3 @@
-
 """WordPress + Avada + Polylang mirror pages, shared by the Flemingsberg sister sites.
 
 flemingsbergscience.se and campusflemingsberg.se run the same stack, so one renderer writes both:

@@ -9,8 +9,6 @@ with "Ladda ner" links; subjects; a contact box; related releases; JSON-LD NewsA
 linked from <head>. Each builder supplies its URLs and pagination.
 """
 
-
-
 from __future__ import annotations
 
 import json

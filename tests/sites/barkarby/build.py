@@ -6,8 +6,6 @@ wp-json. Every page starts with the mobile nav toggle "Meny".
 Run: python tests/sites/barkarby/build.py
 """
 
-
-
 from __future__ import annotations
 
 import runpy

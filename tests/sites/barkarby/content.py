@@ -6,8 +6,6 @@ and no preamble field; from 2021 "Publicerat: 17 mars 2023", a preamble (also th
 description), and `article:published_time` only where the editor filled in the SEO tab.
 """
 
-
-
 POSTS = [
     {
         "slug": "barkarby-science-soker-foretag-till-testbadd-for-smart-laddning",

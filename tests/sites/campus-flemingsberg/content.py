@@ -1,4 +1,3 @@
-
 """Campus Flemingsberg (campusflemingsberg.se): site settings, posts and pages of the mirror.
 
 The sister site of flemingsbergscience.se. Several of its posts republish Flemingsberg Science

@@ -1,4 +1,3 @@
-
 """Flemingsberg Science (flemingsbergscience.se): site settings, posts and pages of the mirror.
 
 The English 2022-02-15 article is the real one from the project's example page; the rest is written

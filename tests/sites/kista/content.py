@@ -7,8 +7,6 @@ English and Swedish posts sit side by side. Flags:
 - "www-links": the body links to other posts as http://www.kista.com/... (old absolute links).
 """
 
-
-
 from __future__ import annotations
 
 from bodykit import local

@@ -4,8 +4,6 @@ The newer releases are copies of ssci.se news items and are built from the ssci 
 (see build.py, COPIES), so the two mirrors cannot drift apart.
 """
 
-
-
 # (published, lang, title, lead, subjects, image or None, body)
 RELEASES = [
     (

@@ -7,8 +7,6 @@ slash; `?page=N` pagers counting from 0 on `/sv/aktuellt`, `/en/news` and the fr
 Run: python tests/sites/ssci/build.py
 """
 
-
-
 from __future__ import annotations
 
 import json

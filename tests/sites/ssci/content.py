@@ -10,8 +10,6 @@ of its own that only links "Swedish version >>".
 migrated articles whose only date is typed at the start of the body.
 """
 
-
-
 ARTICLES = [
     {
         "key": "labb",

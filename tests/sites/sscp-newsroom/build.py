@@ -5,8 +5,6 @@ listings, one RSS feed per material type, no sitemap. Some materials republish s
 Run: .venv/bin/python tests/sites/sscp-newsroom/build.py  (writes site/ and expected.json)
 """
 
-
-
 from __future__ import annotations
 
 import base64

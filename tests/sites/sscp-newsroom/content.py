@@ -5,8 +5,6 @@ Each material: kind ("pressrelease" or "news"), Mynewsdesk id, title, publicatio
 lead, bodykit source of the rest, subjects, and an image (file, caption) for the media box.
 """
 
-
-
 from __future__ import annotations
 
 from bodykit import local

@@ -3,8 +3,6 @@
 Run: .venv/bin/python tests/sites/sscp/build.py  (writes site/ and expected.json beside this file)
 """
 
-
-
 from __future__ import annotations
 
 import sys

@@ -9,8 +9,6 @@ Flags:
 The Mynewsdesk newsroom (../sscp-newsroom) republishes some of these; it imports POSTS from here.
 """
 
-
-
 from __future__ import annotations
 
 from bodykit import local

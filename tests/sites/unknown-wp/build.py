@@ -9,8 +9,6 @@ core `wp-sitemap.xml`, `/feed/?paged=N`, `/wp-json/wp/v2/posts`, category/tag/au
 Run: python tests/sites/unknown-wp/build.py
 """
 
-
-
 from __future__ import annotations
 
 import json

@@ -6,8 +6,6 @@ carry no language code and each page says its language in <html lang>. `pair` na
 the other-language version (linked by hreflang). `modified` is set where the post was edited.
 """
 
-
-
 POSTS = [
     {
         "id": 412,
