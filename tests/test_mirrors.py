@@ -159,3 +159,12 @@ def test_datasette_finds_a_crawled_article_by_full_text_search(crawled):
     assert [row["url"] for row in rows] == [
         "https://flemingsbergscience.se/en/2023/01/09/touchdown-novum-labs-for-hydromars/"
     ]
+
+
+def test_lines_repeated_on_a_nodes_pages_are_learned_for_that_node_only(crawled):
+    db = sqlite_utils.Database(crawled["everything"]["db"])
+    learned = {(r["node"], r["line"]) for r in db["boilerplate_lines"].rows}
+    assert ("sscp-newsroom", "Om Södertälje Science Park") in learned
+    assert ("ssci-pressroom", "Om Stockholm Science City") in learned
+    # the nodes whose templates we know keep every line of their articles' own text
+    assert {node for node, _ in learned} == {"sscp-newsroom", "ssci-pressroom"}
