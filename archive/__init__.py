@@ -1,5 +1,5 @@
 """The nodenews archive: one SQLite file, its schema, export and publication."""
 
-from archive.store import Archive, ArchiveMissing
+from archive.store import Archive, ArchiveError, ArchiveMissing
 
-__all__ = ["Archive", "ArchiveMissing"]
+__all__ = ["Archive", "ArchiveError", "ArchiveMissing"]

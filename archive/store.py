@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -9,7 +10,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from archive.schema import migrate
+from archive.schema import SchemaTooNewError, migrate
 
 # The fields whose change makes a new version of an article (and a row in article_history).
 CONTENT_FIELDS = (
@@ -35,7 +36,11 @@ ARTICLE_FIELDS = (
 HISTORY_FIELDS = ("content_hash", *CONTENT_FIELDS)
 
 
-class ArchiveMissing(Exception):  # noqa: N818 -- the name the interface promises
+class ArchiveError(Exception):
+    """The archive can't be used; the message is one line for the user."""
+
+
+class ArchiveMissing(ArchiveError):  # noqa: N818 -- the name the interface promises
     """The archive file does not exist and the caller asked not to create it."""
 
 
@@ -66,8 +71,13 @@ class Archive:
         self.path = Path(path)
         if not create and not self.path.exists():
             raise ArchiveMissing(f"no archive at {self.path}: run a crawl first, or check the path")
-        self.db = Database(self.path)
-        migrate(self.db)
+        if not self.path.parent.is_dir():
+            raise ArchiveError(f"cannot create an archive at {self.path}: no such folder")
+        try:
+            self.db = Database(self.path)
+            migrate(self.db)
+        except (sqlite3.DatabaseError, SchemaTooNewError) as error:
+            raise ArchiveError(f"cannot use {self.path} as an archive: {error}") from None
 
     def close(self) -> None:
         self.db.close()

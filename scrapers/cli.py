@@ -11,7 +11,7 @@ import click
 
 from archive import Archive
 from archive.export import export_articles
-from archive.store import ArchiveMissing
+from archive.store import ArchiveError
 from scrapers.registry import Node, RegistryError, load_registry, select, with_base_urls
 
 DEFAULT_DB = "nodenews.db"
@@ -34,10 +34,10 @@ def _registry(registries: tuple[Path, ...]) -> dict[str, Node]:
         raise click.ClickException(str(error)) from None
 
 
-def _open(db: Path) -> Archive:
+def _open(db: Path, *, create: bool = False) -> Archive:
     try:
-        return Archive(db, create=False)
-    except ArchiveMissing as error:
+        return Archive(db, create=create)
+    except ArchiveError as error:
         raise click.ClickException(str(error)) from None
 
 
@@ -76,6 +76,7 @@ def crawl(
         chosen = select(nodes, slugs)
     except RegistryError as error:
         raise click.ClickException(str(error)) from None
+    _open(db, create=True).close()
     runs = run_crawl(chosen, db, registry=list(nodes.values()), log_level=log_level)
     _report(runs)
     if any(run["status"] != "ok" for run in runs):
@@ -181,7 +182,7 @@ def nodes(db: Path, registries: tuple[Path, ...]) -> None:
     registry = _registry(registries)
     summaries = {}
     if db.exists():
-        summaries = {row["slug"]: row for row in Archive(db).node_summaries()}
+        summaries = {row["slug"]: row for row in _open(db).node_summaries()}
     click.echo(f"{'node':<22} {'articles':>8}  {'last successful crawl':<26} base URL")
     for node in registry.values():
         row = summaries.get(node.slug, {})

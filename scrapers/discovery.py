@@ -67,12 +67,24 @@ def rest_posts(text: str) -> list[tuple[str, dict]]:
             "modified": _utc(post.get("modified_gmt")) or post.get("modified"),
             "title": _text((post.get("title") or {}).get("rendered")),
             "summary": _text((post.get("excerpt") or {}).get("rendered")),
-            "lang": post.get("lang"),
+            "lang": post.get("lang") or (post.get("wpml_current_locale") or "")[:2] or None,
             "rest_id": post.get("id"),
-            "rest_translations": post.get("translations") or {},
+            "rest_translations": post.get("translations") or {},  # Polylang: {lang: post id}
+            "translations": _wpml_translations(post.get("wpml_translations")),
         }
         found.append((post["link"], {k: v for k, v in hints.items() if v}))
     return found
+
+
+def _wpml_translations(value: object) -> dict[str, str]:
+    """The WPML REST API plugin's `wpml_translations`: a list (or, since 2.0, a mapping keyed by
+    locale) of {"locale": "en_US", "href": ...}."""
+    items = value.values() if isinstance(value, dict) else value if isinstance(value, list) else []
+    return {
+        item["locale"][:2].lower(): item["href"]
+        for item in items
+        if isinstance(item, dict) and item.get("locale") and item.get("href")
+    }
 
 
 def rest_total_pages(headers: dict[str, str]) -> int:

@@ -154,3 +154,24 @@ def test_server_errors_on_some_articles_make_a_partial_run_and_lose_nothing(ssci
     assert run["errors"] == len(english)
     assert run["articles_unchanged"] == len(before) - len(english)
     assert {a["url"]: a["body"] for a in archive.articles()} == before
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["crawl", "--db", "no-such-folder/x.db", "--node", "ssci"], "no such folder"),
+        (["export", "--db", "garbage.db"], "cannot use garbage.db as an archive"),
+        (["nodes", "--db", "garbage.db"], "cannot use garbage.db as an archive"),
+        (["serve", "--db", "garbage.db"], "cannot use garbage.db as an archive"),
+    ],
+)
+def test_an_unusable_archive_is_one_clear_line_and_is_left_alone(
+    tmp_path, monkeypatch, args, message
+):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "garbage.db").write_text("not a database")
+    result = run(*args)
+    assert result.exit_code == 1
+    assert message in result.output
+    assert len(result.output.strip().splitlines()) == 1, result.output
+    assert (tmp_path / "garbage.db").read_text() == "not a database"

@@ -74,6 +74,49 @@ KISTA_POST = {
                 )
             ],
         ),
+        # the WPML REST API plugin's fields: a list, or (2.0) a mapping keyed by locale
+        (
+            [
+                {
+                    "id": 40,
+                    "link": "https://kista.com/sv/nyhet/",
+                    "wpml_current_locale": "sv_SE",
+                    "wpml_translations": [
+                        {"locale": "en_US", "id": 41, "href": "https://kista.com/en/news/"}
+                    ],
+                },
+                {
+                    "id": 41,
+                    "link": "https://kista.com/en/news/",
+                    "wpml_current_locale": "en_US",
+                    "wpml_translations": {
+                        "sv_SE": {
+                            "locale": "sv_SE",
+                            "id": 40,
+                            "href": "https://kista.com/sv/nyhet/",
+                        }
+                    },
+                },
+            ],
+            [
+                (
+                    "https://kista.com/sv/nyhet/",
+                    {
+                        "lang": "sv",
+                        "rest_id": 40,
+                        "translations": {"en": "https://kista.com/en/news/"},
+                    },
+                ),
+                (
+                    "https://kista.com/en/news/",
+                    {
+                        "lang": "en",
+                        "rest_id": 41,
+                        "translations": {"sv": "https://kista.com/sv/nyhet/"},
+                    },
+                ),
+            ],
+        ),
         # no date_gmt: the local date as given; empty title and excerpt give no hint
         (
             [
