@@ -4,6 +4,7 @@ listing pages. Pure functions over fetched text: each returns candidate URLs wit
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from dataclasses import dataclass, field
@@ -53,8 +54,12 @@ def _utc(value: str | None) -> str | None:
 
 
 def rest_posts(text: str) -> list[tuple[str, dict]]:
-    """Candidates from one page of `/wp-json/wp/v2/posts`."""
-    posts = json.loads(text)
+    """Candidates from one page of `/wp-json/wp/v2/posts`; [] for anything else (a firewall's HTML
+    page, an error object)."""
+    try:
+        posts = json.loads(text)
+    except ValueError:
+        return []
     if not isinstance(posts, list):
         return []
     found = []
@@ -107,6 +112,11 @@ def robots_sitemaps(text: str) -> list[str]:
 def sitemap(text: bytes) -> Found:
     """A sitemap index gives more sitemaps; a urlset gives candidates with `lastmod`."""
     found = Found()
+    if text[:2] == b"\x1f\x8b":  # a .xml.gz file, served as it is
+        try:
+            text = gzip.decompress(text)
+        except (OSError, EOFError):
+            return found
     try:
         root = etree.fromstring(text, parser=etree.XMLParser(recover=True, resolve_entities=False))
     except etree.XMLSyntaxError:

@@ -9,7 +9,7 @@ behind the real site where that matters to a crawler:
 - `/wp-json/wp/v2/posts` is paginated from `site/wp-json/wp/v2/posts.json` with WordPress's
   `X-WP-Total` / `X-WP-TotalPages` headers and its 400 answer past the last page;
 - `blocked` answers paths matching chosen patterns (regex, searched in the path) with a status
-  (401, 404, 500...) to test fallbacks.
+  (401, 404, 500...), or a (status, HTML page) pair such as a firewall's, to test fallbacks.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ REST_POSTS = "/wp-json/wp/v2/posts"
 
 class MirrorHandler(BaseHTTPRequestHandler):
     root: Path
-    blocked: Mapping[str, int]
+    blocked: Mapping[str, int | tuple[int, str]]
     hits: list[str]
 
     def log_message(self, format: str, *args: object) -> None:
@@ -46,9 +46,12 @@ class MirrorHandler(BaseHTTPRequestHandler):
         parts = urlsplit(self.path)
         path = unquote(parts.path)
         self.hits.append(self.path)
-        for pattern, status in self.blocked.items():
+        for pattern, answer in self.blocked.items():
             if re.search(pattern, path):
-                self._send(status, b'{"code":"blocked"}', ".json")
+                if isinstance(answer, tuple):
+                    self._send(answer[0], answer[1].encode(), ".html")
+                else:
+                    self._send(answer, b'{"code":"blocked"}', ".json")
                 return
         if path.rstrip("/") == REST_POSTS:
             self._rest_posts(dict(parse_qsl(parts.query)))
@@ -117,7 +120,12 @@ class MirrorHandler(BaseHTTPRequestHandler):
 class Mirror:
     """A running mirror server; use as a context manager or call `close()`."""
 
-    def __init__(self, root: Path, blocked: Mapping[str, int] | None = None, port: int = 0):
+    def __init__(
+        self,
+        root: Path,
+        blocked: Mapping[str, int | tuple[int, str]] | None = None,
+        port: int = 0,
+    ):
         handler = type(
             "BoundMirrorHandler",
             (MirrorHandler,),

@@ -66,7 +66,15 @@ class ArchivePipeline:
 
     def close_spider(self) -> None:
         spider = self.crawler.spider
-        learned = learn_repeated_lines([a.paragraphs for a in self.articles])
+        # Learn from every page of the node we have: this crawl's, and those stored before that it
+        # did not fetch again.
+        fetched = {a.url for a in self.articles}
+        stored = [
+            row["body"].split("\n\n")
+            for row in self.archive.articles(spider.node.slug)
+            if row["url"] not in fetched and row["body"]
+        ]
+        learned = learn_repeated_lines([a.paragraphs for a in self.articles] + stored)
         if learned:
             self.archive.add_boilerplate_lines(spider.node.slug, learned)
         outcome = {"new": 0, "updated": 0, "unchanged": 0}

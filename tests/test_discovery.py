@@ -3,6 +3,7 @@ shape seen (or to be expected) on the node sites."""
 
 from __future__ import annotations
 
+import gzip
 import json
 
 import pytest
@@ -252,6 +253,12 @@ DRUPAL_URLSET = b"""<?xml version="1.0" encoding="UTF-8"?>
         (b"Sidan hittades inte", Found()),
         (b"<html><body><p>404 Not Found</p></body></html>", Found()),
         (b'{"code": "rest_no_route"}', Found()),
+        # a .xml.gz sitemap served without Content-Encoding, and a broken one
+        (
+            gzip.compress(b'<urlset><url><loc>https://sscp.se/a/</loc></url></urlset>'),
+            Found(candidates=[("https://sscp.se/a/", {})]),
+        ),
+        (b"\x1f\x8b\x08broken", Found()),
     ],
 )  # fmt: skip
 def test_sitemap(raw, expected):

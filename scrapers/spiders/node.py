@@ -113,7 +113,13 @@ class NodeSpider(scrapy.Spider):
     def _on_discovery(
         self, response: Response, parse: Callable, fallback: Callable | None
     ) -> Output:
-        yield from parse(response)
+        try:
+            yield from parse(response)
+        except Exception:  # a page unlike what its route promises must not stall discovery
+            self.crawler.stats.inc_value("nodenews/discovery_pages_unreadable")
+            self.logger.warning(
+                "%s: could not read %s", self.node.slug, response.url, exc_info=True
+            )
         yield from self._route_step_done()
 
     def _on_discovery_failed(self, failure: Failure) -> Output:
