@@ -82,11 +82,12 @@ def run_crawl(
     runs = {row["node"]: row for row in archive.runs(run_id)}
     for node in nodes:
         if node.slug not in runs:
-            row = archive.start_run(node.slug, run_id, run_id)
+            stamp = datetime.now(UTC).isoformat(timespec="seconds")
+            row = archive.start_run(node.slug, run_id, stamp)
             archive.finish_run(
                 row, status="failed", discovery="none", pages_fetched=0, articles_new=0,
                 articles_updated=0, articles_unchanged=0, articles_dropped=0, errors=1,
-                message="the crawler did not start; see the log", finished=run_id,
+                message="the crawler did not start; see the log", finished=stamp,
             )  # fmt: skip
     return list(archive.runs(run_id))
 
