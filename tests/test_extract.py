@@ -607,11 +607,3 @@ def test_paragraphs_of(raw, expected):
 def test_rel_canonical_is_the_article_url(url, canonical, expected):
     head = f'<link rel="canonical" href="{canonical}">'
     assert extract(SSCP, url, "<p>Text.</p>", head).article.url == expected
-
-
-def test_links_are_absolute():
-    body = '<a href="/sv/aktuellt/x">x</a><a href="https://kista.com/y/">y</a>'
-    assert extract(SSCI, SSCI_EN, body).links == [
-        "https://ssci.se/sv/aktuellt/x",
-        "https://kista.com/y/",
-    ]

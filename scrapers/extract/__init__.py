@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, Tag
 
 from scrapers.extract.boilerplate import STRUCTURAL, clean_paragraphs
-from scrapers.extract.language import MIN_CHARS, detect
+from scrapers.extract.language import detect
 from scrapers.extract.maintext import main_paragraphs
 from scrapers.extract.metadata import ARTICLE_TYPES, PageMeta, read_metadata
 from scrapers.items import Article
@@ -28,6 +28,8 @@ LISTING_CLASSES = {"archive", "category", "tag", "blog", "home", "search", "auth
 LISTING_PATH = re.compile(r"/(page/\d+|category|tag|author)(/|$)")
 TRANSLATION_LINK = re.compile(r"^(swedish|english|svensk|engelsk) version", re.IGNORECASE)
 TRANSLATION_LANG = {"swedish": "sv", "svensk": "sv", "english": "en", "engelsk": "en"}
+# How far into the article's text a date may stand and still be its date (a dateline, a meta line).
+VISIBLE_DATE_CHARS = 1000
 DATE_PLACES = (
     "time",
     ".posted-on",
@@ -44,7 +46,6 @@ class Extraction:
     article: Article
     page_type: str  # "article" | "listing" | "page"
     dropped_paragraphs: int = 0  # boilerplate removed from the body
-    links: list[str] = field(default_factory=list)  # every link on the page, absolute
 
 
 def _first_text(soup: BeautifulSoup | Tag, selectors: Iterable[str]) -> str | None:
@@ -244,7 +245,6 @@ def extract_article(
     # A date from discovery alone (a sitemap's lastmod) is no sign that the page is an article.
     page_dated = sources["published"] not in (None, "api", "sitemap")
     page_type = _page_type(node, url, meta, hints, has_date=page_dated)
-    links = [urljoin(url, a["href"]) for a in soup.find_all("a", href=True)]
 
     raw_paragraphs: list[str] = []
     for selector in sel.body:
@@ -291,7 +291,7 @@ def extract_article(
         sources={k: v for k, v in sources.items() if v},
         discovered_by=hints.get("route"),
     )
-    return Extraction(article, page_type, dropped, links)
+    return Extraction(article, page_type, dropped)
 
 
 BYLINE_PLACES = ("[rel~=author]", ".byline", "[class*=author]")
@@ -318,4 +318,4 @@ def _visible_date(soup: BeautifulSoup) -> str | None:
         for tag in scope.select(selector):
             if found := find_date(clean_text(tag.get("datetime") or tag.get_text(" "))):
                 return found
-    return find_date(clean_text(scope.get_text(" "))[: MIN_CHARS * 5])
+    return find_date(clean_text(scope.get_text(" "))[:VISIBLE_DATE_CHARS])
