@@ -146,17 +146,17 @@ def _tuple_fields(cls: type, data: dict, where: str) -> dict:
 
 def node_from_table(slug: str, table: dict, where: str) -> Node:
     data = dict(table)
+    where_node = f"{where}: node {slug!r}"
     for required in ("name", "base_url", "languages"):
         if required not in data:
-            raise RegistryError(f"{where}: node {slug!r} has no {required!r}")
-    where_node = f"{where}: node {slug!r}"
+            raise RegistryError(f"{where_node} has no {required!r}")
     selectors = Selectors(**_tuple_fields(Selectors, data.pop("selectors", {}), where_node))
     boilerplate = Boilerplate(**_tuple_fields(Boilerplate, data.pop("boilerplate", {}), where_node))
-    values = _tuple_fields(Node, data, f"{where}: node {slug!r}")
+    values = _tuple_fields(Node, data, where_node)
     for route in values.get("discovery", ()):
         if route not in DISCOVERY_ROUTES:
-            raise RegistryError(f"{where}: node {slug!r}: unknown discovery route {route!r}")
-    _check_url(values["base_url"], f"{where}: node {slug!r}: base_url")
+            raise RegistryError(f"{where_node}: unknown discovery route {route!r}")
+    _check_url(values["base_url"], f"{where_node}: base_url")
     values["base_url"] = values["base_url"].rstrip("/")
     return Node(slug=slug, selectors=selectors, boilerplate=boilerplate, **values)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, Tag
@@ -180,19 +181,13 @@ def extract_article(
     sources: dict[str, str] = {}
     sel = node.selectors
 
-    def pick(field_name: str, layers: list[tuple[str, str | None]]) -> str | None:
+    def pick(field_name: str, layers: list[tuple[str, Any]], empty: Any = None) -> Any:
+        """The first layer's non-empty value, noting which layer gave it."""
         for layer, value in layers:
             if value:
                 sources[field_name] = layer
                 return value
-        return None
-
-    def pick_list(field_name: str, layers: list[tuple[str, list[str]]]) -> list[str]:
-        for layer, values in layers:
-            if values:
-                sources[field_name] = layer
-                return values
-        return []
+        return empty
 
     site_names = (node.name, *node.site_names)
     raw_title = pick(
@@ -224,21 +219,23 @@ def extract_article(
             ("text", parse_date(_first_text(soup, ["time.updated[datetime]"]))),
         ]  # only the page's own word: a route that lacks it must not make the article differ
     )
-    authors = pick_list(
+    authors = pick(
         "authors",
         [
             ("selectors", _all_texts(soup, sel.authors)),
             ("metadata", meta.authors),
             ("text", _byline(soup)),
         ],
+        empty=[],
     )
-    tags = pick_list(
+    tags = pick(
         "tags",
         [
             ("selectors", _all_texts(soup, sel.tags)),
             ("metadata", meta.tags),
             ("text", _all_texts(soup, ["a[rel~=tag]:not([rel~=category])"])),
         ],
+        empty=[],
     )
 
     translations = _translations(node, url, meta, hints, soup)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from scrapers.normalise import clean_text
 
@@ -96,9 +97,12 @@ def _key(line: str) -> str:
     return clean_text(line).casefold().strip(" .:!?»>–-")
 
 
-def compile_rules(phrases: Iterable[str], patterns: Iterable[str]) -> tuple[re.Pattern, re.Pattern]:
+@lru_cache(maxsize=64)
+def compile_rules(
+    phrases: tuple[str, ...], patterns: tuple[str, ...]
+) -> tuple[re.Pattern, re.Pattern]:
     """A line made only of phrases (one or several: prompts are printed as one paragraph or two),
-    and a line matching any pattern."""
+    and a line matching any pattern. Cached: a node's rules are the same on every page."""
     keys = sorted({_key(p) for p in (*PHRASES, *phrases)}, key=len, reverse=True)
     alternatives = "|".join(re.escape(k) for k in keys)
     only_phrases = re.compile(rf"^(?:[\s.:!?»>–-]*(?:{alternatives}))+[\s.:!?»>–-]*$")
@@ -124,7 +128,7 @@ def clean_paragraphs(
     Also drops a leading copy of the title and a paragraph that repeats the one before it (captions
     and headings printed twice by responsive themes).
     """
-    only_phrases, pattern = compile_rules(phrases, patterns)
+    only_phrases, pattern = compile_rules(tuple(phrases), tuple(patterns))
     learned_keys = {_key(line) for line in learned}
     kept: list[str] = []
     for paragraph in paragraphs:
