@@ -11,12 +11,16 @@ import re
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
+from functools import cache
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from scrapers.normalise import canonical_url
 
 BUILTIN_REGISTRY = Path(__file__).with_name("nodes.toml")
+# What a theme or plugin prints on every site that uses it, declared once; nodes name theirs.
+BUILTIN_THEMES = Path(__file__).with_name("themes.toml")
 
 # Tried in this order until one yields article URLs; a node may declare its own order.
 DISCOVERY_ROUTES = ("wp-rest", "sitemap", "feed", "listing", "links")
@@ -63,6 +67,7 @@ class Node:
     host_aliases: tuple[str, ...] = ()  # other spellings of the host (www., http)
     site_names: tuple[str, ...] = ()  # title suffixes to strip besides `name`
     republishes: tuple[str, ...] = ()  # nodes whose posts this one copies
+    themes: tuple[str, ...] = ()  # entries of themes.toml whose rules this site inherits
     selectors: Selectors = field(default_factory=Selectors)
     boilerplate: Boilerplate = field(default_factory=Boilerplate)
     fetch_base: str | None = None  # where to fetch from, when not base_url
@@ -144,14 +149,69 @@ def _tuple_fields(cls: type, data: dict, where: str) -> dict:
     return {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
 
 
+@dataclass(frozen=True)
+class Theme:
+    """The rules a theme or plugin brings to every site that uses it."""
+
+    selectors: Selectors = field(default_factory=Selectors)
+    boilerplate: Boilerplate = field(default_factory=Boilerplate)
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise RegistryError(f"registry file not found: {path}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise RegistryError(f"{path}: not valid TOML: {error}") from None
+
+
+def _rules(table: dict, where: str) -> tuple[Selectors, Boilerplate]:
+    selectors = Selectors(**_tuple_fields(Selectors, table.pop("selectors", {}), where))
+    boilerplate = Boilerplate(**_tuple_fields(Boilerplate, table.pop("boilerplate", {}), where))
+    return selectors, boilerplate
+
+
+@cache  # read once: every node naming a theme asks for it
+def load_themes(path: Path = BUILTIN_THEMES) -> dict[str, Theme]:
+    themes = {}
+    for name, table in _read_toml(path).items():
+        where = f"{path}: theme {name!r}"
+        rules = dict(table)
+        selectors, boilerplate = _rules(rules, where)
+        if rules:
+            raise RegistryError(f"{where}: unknown key {sorted(rules)[0]!r}")
+        themes[name] = Theme(selectors, boilerplate)
+    return themes
+
+
+def _inherit(own: Any, inherited: Any) -> Any:
+    """A node's own rules first, then its themes': a node adds to or overrides what it inherits
+    (the first selector that matches answers; drop lists, phrases and patterns add up)."""
+    merged = {
+        f.name: tuple(dict.fromkeys((*getattr(own, f.name), *getattr(inherited, f.name))))
+        for f in fields(own)
+    }
+    return type(own)(**merged)
+
+
 def node_from_table(slug: str, table: dict, where: str) -> Node:
     data = dict(table)
     where_node = f"{where}: node {slug!r}"
     for required in ("name", "base_url", "languages"):
         if required not in data:
             raise RegistryError(f"{where_node} has no {required!r}")
-    selectors = Selectors(**_tuple_fields(Selectors, data.pop("selectors", {}), where_node))
-    boilerplate = Boilerplate(**_tuple_fields(Boilerplate, data.pop("boilerplate", {}), where_node))
+    selectors, boilerplate = _rules(data, where_node)
+    if "themes" in data:
+        if not isinstance(data["themes"], list):
+            raise RegistryError(f"{where_node}: themes: expected a list of theme names")
+        themes = load_themes()
+        for name in data["themes"]:
+            if name not in themes:
+                known = ", ".join(sorted(themes))
+                raise RegistryError(f"{where_node}: unknown theme {name!r} (known: {known})")
+            selectors = _inherit(selectors, themes[name].selectors)
+            boilerplate = _inherit(boilerplate, themes[name].boilerplate)
     values = _tuple_fields(Node, data, where_node)
     for route in values.get("discovery", ()):
         if route not in DISCOVERY_ROUTES:
@@ -166,12 +226,7 @@ def load_registry(extra: Iterable[Path] = ()) -> dict[str, Node]:
     nodes: dict[str, Node] = {}
     for path in (BUILTIN_REGISTRY, *extra):
         path = Path(path)
-        try:
-            tables = tomllib.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise RegistryError(f"registry file not found: {path}") from None
-        except tomllib.TOMLDecodeError as error:
-            raise RegistryError(f"{path}: not valid TOML: {error}") from None
+        tables = _read_toml(path)
         for slug, table in tables.items():
             if not isinstance(table, dict):
                 raise RegistryError(f"{path}: {slug!r} is not a node table")

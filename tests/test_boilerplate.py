@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from scrapers.extract.boilerplate import clean_paragraphs, learn_repeated_lines
+from scrapers.registry import load_registry
 
 TITLE = "Strong co-operation between the region’s innovation nodes"
 BODY = "The innovation nodes met at Novum to compare notes on a shared agenda."
@@ -14,17 +15,11 @@ BODY = "The innovation nodes met at Novum to compare notes on a shared agenda."
 @pytest.mark.parametrize(
     "raw",
     [
-        # Avada (Flemingsberg, Campus Flemingsberg)
-        "Published On: 9 January 2023",
-        "Go to Top",
-        "GO TO TOP",
-        "Go to Top\u00a0",
         "Till toppen",
         "2022-02-15T16:11:13+01:00",  # the hidden 'updated' timestamp, printed bare
         "2018-06-28T10:39:01+00:00",
         "2024-03-12T11:00:00Z",
         "2019-02-18T09:38",
-        "Share This Story, Choose Your Platform!",
         # the newsletter prompts, as two paragraphs or one
         "Vill du veta mer?",
         "Prenumerera på vårt nyhetsbrev.",
@@ -33,8 +28,7 @@ BODY = "The innovation nodes met at Novum to compare notes on a shared agenda."
         "Subscribe to our newsletter.",
         "Do you want to know more? Subscribe to our newsletter.",
         "Subscribe to Stockholm Science City's newsletter",
-        # Kista (Jetpack) and sscp
-        "Article written by Kista Science City",
+        # Jetpack (Kista) and sscp
         "Share this:",
         "Click to share on LinkedIn (Opens in new window)",
         "Like this:",
@@ -44,10 +38,6 @@ BODY = "The innovation nodes met at Novum to compare notes on a shared agenda."
         # ssci (Drupal): breadcrumbs and translation links
         "Du är här",
         "You are here:",
-        "Swedish version >>",
-        "Swedish version\u00a0>>",
-        "English version>>",
-        "Svensk version >>",
         # navigation and teaser labels
         "Meny",
         "Gå direkt till innehåll",
@@ -62,6 +52,38 @@ BODY = "The innovation nodes met at Novum to compare notes on a shared agenda."
 )
 def test_default_boilerplate_is_dropped(raw):
     assert clean_paragraphs([BODY, raw]) == ([BODY], 1)
+
+
+@pytest.mark.parametrize(
+    "slug, raw",
+    [
+        # the Avada theme's (scrapers/themes.toml), inherited by both Flemingsberg sites
+        ("flemingsberg", "Published On: 9 January 2023"),
+        ("flemingsberg", "Go to Top"),
+        ("flemingsberg", "GO TO TOP"),
+        ("flemingsberg", "Go to Top\u00a0"),
+        ("flemingsberg", "Share This Story, Choose Your Platform!"),
+        ("campus-flemingsberg", "Published On: 9 January 2023"),
+        ("campus-flemingsberg", "Go to Top"),
+        # the sites' own (scrapers/nodes.toml)
+        ("kista", "Article written by Kista Science City"),
+        ("ssci", "Swedish version >>"),
+        ("ssci", "Swedish version\u00a0>>"),
+        ("ssci", "English version>>"),
+        ("ssci", "Svensk version >>"),
+    ],
+)
+def test_a_sites_boilerplate_is_dropped_with_its_rules(slug, raw):
+    rules = load_registry()[slug].boilerplate
+    kept = clean_paragraphs([BODY, raw], phrases=rules.phrases, patterns=rules.patterns)
+    assert kept == ([BODY], 1)
+
+
+@pytest.mark.parametrize(
+    "raw", ["Published On: 9 January 2023", "Go to Top", "Article written by Kista Science City"]
+)
+def test_a_themes_or_sites_boilerplate_is_not_every_sites(raw):
+    assert clean_paragraphs([BODY, raw]) == ([BODY, raw], 0)
 
 
 @pytest.mark.parametrize(

@@ -23,9 +23,9 @@ FLEMINGSBERG = Node(
         body=(".post-content",),
         published=(".fusion-meta-info",),
         modified=("span.updated",),
-        drop=(".fusion-recent-posts",),
+        drop=(".fusion-recent-posts", ".fusion-sharing-box"),
     ),
-    boilerplate=Boilerplate(phrases=("CF_logo_neg",)),
+    boilerplate=Boilerplate(phrases=("CF_logo_neg", "Go to Top")),
 )
 KISTA = Node(
     slug="kista",

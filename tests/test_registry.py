@@ -135,6 +135,41 @@ def test_extra_file_replaces_a_node_of_the_same_slug(tmp_path):
     )
 
 
+def test_a_themes_rules_are_declared_once_for_the_sites_that_use_it():
+    flemingsberg, campus = BUILTIN["flemingsberg"], BUILTIN["campus-flemingsberg"]
+    assert flemingsberg.themes == campus.themes == ("avada",)
+    assert flemingsberg.selectors == campus.selectors
+    assert flemingsberg.selectors.body == ("article.post .post-content",)
+    assert "Go to Top" in flemingsberg.boilerplate.phrases
+    # the site's own phrases come first, then the theme's
+    assert flemingsberg.boilerplate.phrases[:2] == ("CF_logo_neg", "LADDA NED VÅR JUBILEUMSSKRIFT")
+
+
+def test_a_nodes_own_rules_come_before_its_themes(tmp_path):
+    path = tmp_path / "arninge.toml"
+    path.write_text(
+        '[arninge]\nname = "Arninge"\nbase_url = "https://arninge.example"\nlanguages = ["sv"]\n'
+        'themes = ["avada"]\n[arninge.selectors]\ntitle = ["h1.rubrik"]\ndrop = [".annons"]\n'
+        '[arninge.boilerplate]\npatterns = ["^Annons"]\n',
+        encoding="utf-8",
+    )
+    node = load_registry([path])["arninge"]
+    assert node.selectors.title == (
+        "h1.rubrik",
+        "article.post .fusion-post-title",
+        "article.post .entry-title",
+        "h1.entry-title",
+    )
+    assert node.selectors.drop == (
+        ".annons",
+        ".fusion-recent-posts",
+        ".awb-recent-news",
+        ".fusion-sharing-box",
+        ".fusion-meta-info",
+    )
+    assert node.boilerplate.patterns == ("^Annons", "^Published On: ", "^Share This Story")
+
+
 NODE = '[barkarby]\nname = "Barkarby Science"\nlanguages = ["sv"]\n'
 
 
@@ -172,6 +207,14 @@ NODE = '[barkarby]\nname = "Barkarby Science"\nlanguages = ["sv"]\n'
             NODE
             + 'base_url = "https://barkarbyscience.se"\n[barkarby.selectors]\nheadline = ["h1"]\n',
             "{path}: node 'barkarby': unknown key 'headline'",
+        ),
+        (
+            NODE + 'base_url = "https://barkarbyscience.se"\nthemes = ["divi"]\n',
+            "{path}: node 'barkarby': unknown theme 'divi' (known: avada)",
+        ),
+        (
+            NODE + 'base_url = "https://barkarbyscience.se"\nthemes = "avada"\n',
+            "{path}: node 'barkarby': themes: expected a list of theme names",
         ),
         # not a string at all
         (

@@ -10,8 +10,8 @@ from functools import lru_cache
 
 from scrapers.normalise import clean_text
 
-# Containers that are never the article, whatever the site (theme names seen on WordPress sites
-# included: Avada's fusion-*, Jetpack's sharedaddy and jp-relatedposts).
+# Containers that are never the article, whatever the site (Jetpack's sharedaddy and jp-relatedposts
+# included: the commonest WordPress plugin). A theme's own classes belong to scrapers/themes.toml.
 STRUCTURAL = (
     "script",
     "style",
@@ -36,9 +36,6 @@ STRUCTURAL = (
     ".sharedaddy",
     ".jp-relatedposts",
     "#jp-relatedposts",
-    ".fusion-sharing-box",
-    ".fusion-meta-info",
-    ".fusion-recent-posts",
     ".related-posts",
     ".related",
     ".post-meta",
@@ -58,7 +55,6 @@ STRUCTURAL = (
 
 # Lines that are boilerplate on any node: navigation, prompts and labels in Swedish and English.
 PHRASES = (
-    "Go to Top",
     "Till toppen",
     "Do you want to know more?",
     "Subscribe to our newsletter.",
@@ -80,15 +76,10 @@ PHRASES = (
     "Relaterat",
 )
 PATTERNS = (
-    r"^Published On: ",
     r"^Publicerad:? \d",
     r"^Publicerat:? \d",
-    r"^Article written by ",
-    r"^(Swedish|English) version\s*>>",
-    r"^(Svensk|Engelsk) version\s*>>",
     r"^Subscribe to ",
     r"^Click to share on ",
-    r"^Share This Story",
     r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)?$",  # a bare timestamp
 )
 
