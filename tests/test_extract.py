@@ -579,9 +579,9 @@ def test_an_empty_template_container_falls_back_to_maintext():
     ],
 )  # fmt: skip
 def test_paragraphs_of(raw, expected):
-    from bs4 import BeautifulSoup
+    from scrapers.extract.tree import first, parse_page
 
-    container = BeautifulSoup(f"<section>{raw}</section>", "lxml").section
+    container = first(parse_page(f"<section>{raw}</section>"), "section")
     assert paragraphs_of(container) == expected
 
 

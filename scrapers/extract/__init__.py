@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from copy import deepcopy
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup, Tag
+from lxml.html import HtmlElement
 
 from scrapers.extract.boilerplate import STRUCTURAL, clean_paragraphs
 from scrapers.extract.language import detect
 from scrapers.extract.maintext import main_paragraphs
 from scrapers.extract.metadata import ARTICLE_TYPES, PageMeta, read_metadata
+from scrapers.extract.tree import drop, first, parse_page, select, select_one, text_of
 from scrapers.items import Article
 from scrapers.normalise import clean_text, clean_title, date_from_url, find_date, parse_date
 from scrapers.registry import Node
@@ -49,20 +51,20 @@ class Extraction:
     dropped_paragraphs: int = 0  # boilerplate removed from the body
 
 
-def _first_text(soup: BeautifulSoup | Tag, selectors: Iterable[str]) -> str | None:
+def _first_text(tree: HtmlElement, selectors: Iterable[str]) -> str | None:
     for selector in selectors:
-        for tag in soup.select(selector):
-            text = clean_text(tag.get("content") or tag.get("datetime") or tag.get_text(" "))
+        for tag in select(tree, selector):
+            text = clean_text(tag.get("content") or tag.get("datetime") or text_of(tag, " "))
             if text:
                 return text
     return None
 
 
-def _all_texts(soup: BeautifulSoup, selectors: Iterable[str]) -> list[str]:
+def _all_texts(tree: HtmlElement, selectors: Iterable[str]) -> list[str]:
     texts: list[str] = []
     for selector in selectors:
-        for tag in soup.select(selector):
-            text = clean_text(tag.get_text(" "))
+        for tag in select(tree, selector):
+            text = clean_text(text_of(tag, " "))
             if text and text not in texts:
                 texts.append(text)
         if texts:
@@ -70,16 +72,18 @@ def _all_texts(soup: BeautifulSoup, selectors: Iterable[str]) -> list[str]:
     return texts
 
 
-def paragraphs_of(container: Tag) -> list[str]:
-    """The container's block elements (innermost), in document order, as text."""
-    for br in container.find_all("br"):
-        br.replace_with(" ")
+def paragraphs_of(container: HtmlElement) -> list[str]:
+    """The container's block elements (innermost), in document order, as text. (Changes the
+    container: a line break becomes a space.)"""
+    for br in list(container.iter("br")):
+        br.tail = " " + (br.tail or "")
+        drop(br)
     found = []
-    for tag in container.find_all(True):
-        if (tag.name in BLOCKS and not tag.find(BLOCKS)) or (
-            tag.name == "div" and not tag.find((*BLOCKS, "div"))
+    for tag in container.iterdescendants(*BLOCKS, "div"):
+        if (tag.tag in BLOCKS and next(tag.iterdescendants(*BLOCKS), None) is None) or (
+            tag.tag == "div" and next(tag.iterdescendants(*BLOCKS, "div"), None) is None
         ):
-            found.append(clean_text(tag.get_text()))
+            found.append(clean_text(text_of(tag)))
     return [text for text in found if text]
 
 
@@ -149,7 +153,9 @@ def _canonical_url(node: Node, url: str, meta: PageMeta) -> str:
     return canonical
 
 
-def _translations(node: Node, url: str, meta: PageMeta, hints: dict, soup: Tag) -> dict[str, str]:
+def _translations(
+    node: Node, url: str, meta: PageMeta, hints: dict, tree: HtmlElement
+) -> dict[str, str]:
     found: dict[str, str] = {}
     for lang, href in meta.hreflang.items():
         href = node.canonical(href) if node.owns(href) else href
@@ -157,10 +163,12 @@ def _translations(node: Node, url: str, meta: PageMeta, hints: dict, soup: Tag) 
             found[lang] = href
     for lang, href in hints.get("translations", {}).items():
         found.setdefault(lang, href)
-    for link in soup.find_all("a", href=True):
-        label = TRANSLATION_LINK.match(clean_text(link.get_text()))
+    for link in tree.iter("a"):
+        if link.get("href") is None:
+            continue
+        label = TRANSLATION_LINK.match(clean_text(text_of(link)))
         if label:
-            href = urljoin(url, link["href"])
+            href = urljoin(url, link.get("href"))
             found.setdefault(TRANSLATION_LANG[label.group(1).lower()], node.canonical(href))
     return found
 
@@ -175,8 +183,8 @@ def extract_article(
 ) -> Extraction:
     """Extract the article on a page fetched from `url` (canonical). `hints` come from discovery."""
     hints = hints or {}
-    soup = BeautifulSoup(html, "lxml")
-    meta = read_metadata(soup, url)
+    tree = parse_page(html)  # the one parse of the page: every field below reads this tree
+    meta = read_metadata(tree, url)
     url = _canonical_url(node, url, meta)
     sources: dict[str, str] = {}
     sel = node.selectors
@@ -193,9 +201,9 @@ def extract_article(
     raw_title = pick(
         "title",
         [
-            ("selectors", _first_text(soup, sel.title)),
+            ("selectors", _first_text(tree, sel.title)),
             ("metadata", meta.title),
-            ("text", _first_text(soup, ["title", "h1"])),
+            ("text", _first_text(tree, ["title", "h1"])),
             ("api", hints.get("title")),
         ],
     )
@@ -203,58 +211,59 @@ def extract_article(
 
     published, sources["published"] = _date(
         [
-            ("selectors", find_date(_first_text(soup, sel.published))),
+            ("selectors", find_date(_first_text(tree, sel.published))),
             ("metadata", parse_date(meta.published)),
             ("url", date_from_url(url)),
-            ("text", _visible_date(soup)),
+            ("text", _visible_date(tree)),
             ("api", parse_date(hints.get("published"))),
             ("sitemap", parse_date(hints.get("lastmod"))),
         ]
     )
     modified, sources["modified"] = _date(
         [
-            ("selectors", parse_date(_first_text(soup, sel.modified))),
+            ("selectors", parse_date(_first_text(tree, sel.modified))),
             ("metadata", parse_date(meta.modified)),
             # the hAtom microformat that WordPress themes print
-            ("text", parse_date(_first_text(soup, ["time.updated[datetime]"]))),
+            ("text", parse_date(_first_text(tree, ["time.updated[datetime]"]))),
         ]  # only the page's own word: a route that lacks it must not make the article differ
     )
     authors = pick(
         "authors",
         [
-            ("selectors", _all_texts(soup, sel.authors)),
+            ("selectors", _all_texts(tree, sel.authors)),
             ("metadata", meta.authors),
-            ("text", _byline(soup)),
+            ("text", _byline(tree)),
         ],
         empty=[],
     )
     tags = pick(
         "tags",
         [
-            ("selectors", _all_texts(soup, sel.tags)),
+            ("selectors", _all_texts(tree, sel.tags)),
             ("metadata", meta.tags),
-            ("text", _all_texts(soup, ["a[rel~=tag]:not([rel~=category])"])),
+            ("text", _all_texts(tree, ["a[rel~=tag]:not([rel~=category])"])),
         ],
         empty=[],
     )
 
-    translations = _translations(node, url, meta, hints, soup)
+    translations = _translations(node, url, meta, hints, tree)
     # A date from discovery alone (a sitemap's lastmod) is no sign that the page is an article.
     page_dated = sources["published"] not in (None, "api", "sitemap")
     page_type = _page_type(node, url, meta, hints, has_date=page_dated)
 
     raw_paragraphs: list[str] = []
     for selector in sel.body:
-        container = soup.select_one(selector)
+        container = select_one(tree, selector)
         if container is not None:
-            for drop in (*STRUCTURAL, *sel.drop):
-                for tag in container.select(drop):
-                    tag.decompose()
+            container = deepcopy(container)  # the page's tree stays whole for the layers after
+            for unwanted in (*STRUCTURAL, *sel.drop):
+                for tag in select(container, unwanted):
+                    drop(tag)
             raw_paragraphs = paragraphs_of(container)
             sources["body"] = "selectors"
             break
     if not raw_paragraphs:
-        raw_paragraphs = main_paragraphs(html, url)
+        raw_paragraphs = main_paragraphs(tree, url)
         sources["body"] = "maintext"
     paragraphs, dropped = clean_paragraphs(
         raw_paragraphs,
@@ -295,24 +304,33 @@ BYLINE_PLACES = ("[rel~=author]", ".byline", "[class*=author]")
 BYLINE_LABEL = re.compile(r"^(text|av|by|skriven av|written by|författare|author)\s*:?\s+", re.I)
 
 
-def _byline(soup: BeautifulSoup) -> list[str]:
+def _byline(tree: HtmlElement) -> list[str]:
     """An author named where themes print one, within the article: 'Text: Karin Sjöberg'."""
-    scope = soup.find("article") or soup.find("main")
-    if not isinstance(scope, Tag):
+    scope = _first_of(tree, "article", "main")
+    if scope is None:
         return []
     for selector in BYLINE_PLACES:
-        for tag in scope.select(selector):
-            name = BYLINE_LABEL.sub("", clean_text(tag.get_text(" ")))
+        for tag in select(scope, selector):
+            name = BYLINE_LABEL.sub("", clean_text(text_of(tag, " ")))
             if name and len(name.split()) <= 5:
                 return [name]
     return []
 
 
-def _visible_date(soup: BeautifulSoup) -> str | None:
+def _first_of(tree: HtmlElement, *tags: str) -> HtmlElement | None:
+    """The first element of the first of `tags` that the page has."""
+    for tag in tags:
+        if (found := first(tree, tag)) is not None:
+            return found
+    return None
+
+
+def _visible_date(tree: HtmlElement) -> str | None:
     """A date written where themes print one (post meta lines), else in the article's first lines."""
-    scope = soup.find("article") or soup.find("main") or soup.body or soup
+    scope = _first_of(tree, "article", "main", "body")
+    scope = tree if scope is None else scope
     for selector in DATE_PLACES:
-        for tag in scope.select(selector):
-            if found := find_date(clean_text(tag.get("datetime") or tag.get_text(" "))):
+        for tag in select(scope, selector):
+            if found := find_date(clean_text(tag.get("datetime") or text_of(tag, " "))):
                 return found
-    return find_date(clean_text(scope.get_text(" "))[:VISIBLE_DATE_CHARS])
+    return find_date(clean_text(text_of(scope, " "))[:VISIBLE_DATE_CHARS])

@@ -9,12 +9,14 @@ rules as every other layer.
 from __future__ import annotations
 
 import trafilatura
+from lxml.html import HtmlElement
 
 
-def main_paragraphs(html: str, url: str | None = None) -> list[str]:
-    """The article text of a whole page, as paragraphs; [] when nothing article-like is found."""
+def main_paragraphs(page: HtmlElement | str, url: str | None = None) -> list[str]:
+    """The article text of a whole page (its parsed tree, which trafilatura copies before changing
+    it, or its HTML), as paragraphs; [] when nothing article-like is found."""
     text = trafilatura.extract(
-        html,
+        page,
         url=url,
         output_format="txt",
         include_comments=False,

@@ -1,6 +1,6 @@
 """A page's structured metadata: JSON-LD, OpenGraph and article meta, <time>, hreflang, canonical.
 
-Pure: takes a parsed page, returns plain values. Dates are left raw; the caller normalises them.
+Pure: takes the parsed page (an lxml.html tree), returns plain values. Dates are left raw; the caller normalises them.
 """
 
 from __future__ import annotations
@@ -9,7 +9,9 @@ import json
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup, Tag
+from lxml.html import HtmlElement
+
+from scrapers.extract.tree import first, text_of
 
 FEED_TYPES = {"application/rss+xml", "application/atom+xml"}
 ARTICLE_TYPES = {"Article", "NewsArticle", "BlogPosting", "Report", "PressRelease"}
@@ -34,20 +36,28 @@ class PageMeta:
     next_page: str | None = None
 
 
-def _meta(soup: BeautifulSoup, *names: str) -> str | None:
+def _meta(tree: HtmlElement, *names: str) -> str | None:
+    """The first named <meta> (by property, else by name) with content, for the first name that has
+    one."""
+    metas = list(tree.iter("meta"))
     for name in names:
-        tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
-        if isinstance(tag, Tag) and tag.get("content", "").strip():
-            return tag["content"].strip()
+        for attribute in ("property", "name"):
+            tag = next((m for m in metas if m.get(attribute) == name), None)
+            if tag is not None:
+                break
+        if tag is not None and (tag.get("content") or "").strip():
+            return tag.get("content").strip()
     return None
 
 
-def _jsonld_objects(soup: BeautifulSoup) -> list[dict]:
+def _jsonld_objects(tree: HtmlElement) -> list[dict]:
     """Every JSON-LD object on the page, `@graph` members included."""
     found: list[dict] = []
-    for script in soup.find_all("script", type="application/ld+json"):
+    for script in tree.iter("script"):
+        if script.get("type") != "application/ld+json":
+            continue
         try:
-            data = json.loads(script.string or "")
+            data = json.loads(script.text or "")
         except ValueError:
             continue
         stack = data if isinstance(data, list) else [data]
@@ -77,53 +87,59 @@ def _names(value: object) -> list[str]:
     return names
 
 
-def read_metadata(soup: BeautifulSoup, page_url: str) -> PageMeta:
+def read_metadata(tree: HtmlElement, page_url: str) -> PageMeta:
     meta = PageMeta()
-    html = soup.find("html")
-    if isinstance(html, Tag) and html.get("lang"):
-        meta.html_lang = html["lang"].strip()
-    body = soup.find("body")
-    if isinstance(body, Tag):
-        meta.body_classes = set(body.get("class", []))
+    html = first(tree, "html")
+    if html is not None and html.get("lang"):
+        meta.html_lang = html.get("lang").strip()
+    body = first(tree, "body")
+    if body is not None:
+        meta.body_classes = set((body.get("class") or "").split())
 
-    objects = _jsonld_objects(soup)
+    objects = _jsonld_objects(tree)
     for obj in objects:
         meta.jsonld_types |= _types(obj)
     article = next((o for o in objects if _types(o) & ARTICLE_TYPES), {})
 
-    meta.title = _meta(soup, "og:title", "twitter:title") or _str(article.get("headline"))
+    meta.title = _meta(tree, "og:title", "twitter:title") or _str(article.get("headline"))
     meta.published = (
-        _meta(soup, "article:published_time", "datePublished", "date")
+        _meta(tree, "article:published_time", "datePublished", "date")
         or _str(article.get("datePublished"))
-        or _itemprop(soup, "datePublished")
-        or _time_in_article(soup)
+        or _itemprop(tree, "datePublished")
+        or _time_in_article(tree)
     )
     meta.modified = (
-        _meta(soup, "article:modified_time", "og:updated_time", "dateModified")
+        _meta(tree, "article:modified_time", "og:updated_time", "dateModified")
         or _str(article.get("dateModified"))
-        or _itemprop(soup, "dateModified")
+        or _itemprop(tree, "dateModified")
     )
     meta.authors = _names(article.get("author")) or (
-        [a] if (a := _meta(soup, "author", "article:author")) and "://" not in a else []
+        [a] if (a := _meta(tree, "author", "article:author")) and "://" not in a else []
     )
-    meta.tags = [t["content"].strip() for t in soup.find_all("meta", property="article:tag")]
+    meta.tags = [
+        t.get("content").strip()
+        for t in tree.iter("meta")
+        if t.get("property") == "article:tag" and t.get("content") is not None
+    ]
     if not meta.tags and isinstance(article.get("keywords"), list | str):
         keywords = article["keywords"]
         meta.tags = keywords if isinstance(keywords, list) else keywords.split(",")
         meta.tags = [t.strip() for t in meta.tags if t.strip()]
-    meta.description = _meta(soup, "og:description", "description", "twitter:description") or _str(
+    meta.description = _meta(tree, "og:description", "description", "twitter:description") or _str(
         article.get("description")
     )
-    meta.og_locale = _meta(soup, "og:locale")
-    meta.og_type = _meta(soup, "og:type")
+    meta.og_locale = _meta(tree, "og:locale")
+    meta.og_type = _meta(tree, "og:type")
 
-    for link in soup.find_all("link", href=True):
-        rel = set(link.get("rel", []))
-        href = urljoin(page_url, link["href"].strip())
+    for link in tree.iter("link"):
+        if link.get("href") is None:
+            continue
+        rel = set((link.get("rel") or "").split())
+        href = urljoin(page_url, link.get("href").strip())
         if "canonical" in rel:
             meta.canonical = href
         elif "alternate" in rel and link.get("hreflang"):
-            lang = link["hreflang"].split("-")[0].lower()
+            lang = link.get("hreflang").split("-")[0].lower()
             if lang != "x":  # x-default
                 meta.hreflang.setdefault(lang, href)
         elif "alternate" in rel and link.get("type") in FEED_TYPES:
@@ -137,18 +153,18 @@ def _str(value: object) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
 
 
-def _itemprop(soup: BeautifulSoup, prop: str) -> str | None:
-    tag = soup.find(attrs={"itemprop": prop})
-    if not isinstance(tag, Tag):
+def _itemprop(tree: HtmlElement, prop: str) -> str | None:
+    tag = next((t for t in tree.iter() if t.get("itemprop") == prop), None)
+    if tag is None:
         return None
-    return _str(tag.get("content") or tag.get("datetime") or tag.get_text())
+    return _str(tag.get("content") or tag.get("datetime") or text_of(tag))
 
 
-def _time_in_article(soup: BeautifulSoup) -> str | None:
+def _time_in_article(tree: HtmlElement) -> str | None:
     """The first <time datetime> of the article proper (not of a sidebar's post list)."""
-    for scope in (soup.find("article"), soup.find("main"), soup):
-        if isinstance(scope, Tag):
-            time = scope.find("time", datetime=True)
-            if isinstance(time, Tag):
-                return time["datetime"].strip()
+    for scope in (first(tree, "article"), first(tree, "main"), tree):
+        if scope is not None:
+            time = next((t for t in scope.iter("time") if t.get("datetime") is not None), None)
+            if time is not None:
+                return time.get("datetime").strip()
     return None

@@ -1,0 +1,68 @@
+"""The one parse of a page that every field reads: an lxml.html tree, and the few ways we look at it.
+
+lxml is about five times faster than BeautifulSoup on the same parser, and trafilatura works on lxml
+trees, so one parse serves the metadata, the site's selectors and the general main-text layer alike.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import lxml.html
+from lxml import etree
+from lxml.cssselect import CSSSelector
+from lxml.html import HtmlElement
+from trafilatura import load_html
+
+# Elements whose text is never the page's words (what BeautifulSoup's get_text leaves out too).
+NOT_TEXT = {"script", "style", "template"}
+EMPTY_PAGE = "<html><head></head><body></body></html>"
+
+
+def parse_page(html: str) -> HtmlElement:
+    """The page as trafilatura would parse it (comments and processing instructions dropped), so
+    that its extractor can be given this tree; an empty document for what is not HTML at all."""
+    tree = load_html(html) if html.strip() else None
+    if tree is None:  # a fragment trafilatura rejects is still worth reading with selectors
+        try:
+            tree = lxml.html.document_fromstring(html or EMPTY_PAGE)
+        except (etree.ParserError, ValueError):
+            tree = lxml.html.document_fromstring(EMPTY_PAGE)
+    return tree
+
+
+@lru_cache(maxsize=512)
+def _compiled(selector: str) -> CSSSelector:
+    return CSSSelector(selector, translator="html")
+
+
+def select(element: HtmlElement, selector: str) -> list[HtmlElement]:
+    """The elements under (or at) `element` that match a CSS selector, in document order."""
+    return _compiled(selector)(element)
+
+
+def select_one(element: HtmlElement, selector: str) -> HtmlElement | None:
+    found = select(element, selector)
+    return found[0] if found else None
+
+
+def first(element: HtmlElement, tag: str) -> HtmlElement | None:
+    """The first `tag` element at or under `element`."""
+    return next(element.iter(tag), None)
+
+
+_TEXT = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::template)]")
+
+
+def text_of(element: HtmlElement, separator: str = "") -> str:
+    """The element's text as a reader sees it: its strings joined by `separator`, without scripts,
+    styles and comments (as BeautifulSoup's get_text)."""
+    if element.tag in NOT_TEXT:
+        return ""
+    return separator.join(_TEXT(element))
+
+
+def drop(element: HtmlElement) -> None:
+    """Remove an element and what it holds, keeping the text that follows it."""
+    if element.getparent() is not None:
+        element.drop_tree()
