@@ -121,9 +121,37 @@ def _m1_initial(db: Database) -> None:
     articles.enable_fts(FTS_COLUMNS, create_triggers=True, tokenize=FTS_TOKENIZE, replace=True)
 
 
+def _m2_pages(db: Database) -> None:
+    # The fetch's side of the archive: the newest answer for each URL fetched, its body compressed
+    # (zlib), so that articles can be built again from it without a request.
+    pages = db["pages"].create(
+        {
+            "url": str,  # as the site names it (canonical for articles), not the address fetched
+            "node": str,
+            "kind": str,  # 'article' | 'discovery'
+            "final_url": str,  # after redirects, as the site names it
+            "status": int,
+            "etag": str,
+            "last_modified": str,
+            "content_type": str,
+            "body": bytes,  # zlib-compressed
+            "body_hash": str,  # sha256 hex of the raw body
+            "fetched_at": str,  # when this body was first fetched
+            "seen_at": str,  # the last answer (a 304 or the same body included)
+            "run_id": str,  # the run of the last answer
+            "hints": str,  # JSON: what discovery knew of the URL (route, lastmod, ...)
+        },
+        pk="url",
+        foreign_keys=[("node", "nodes", "slug")],
+        if_not_exists=True,
+    )
+    for column in ("node", "fetched_at"):
+        pages.create_index([column], if_not_exists=True)
+
+
 Migration = Callable[[Database], None]
 
-MIGRATIONS: list[Migration] = [_m1_initial]
+MIGRATIONS: list[Migration] = [_m1_initial, _m2_pages]
 
 
 class SchemaTooNewError(Exception):

@@ -3,6 +3,7 @@
 import hashlib
 import json
 import sqlite3
+import zlib
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,6 +35,8 @@ ARTICLE_FIELDS = (
     "discovered_by",
 )
 HISTORY_FIELDS = ("content_hash", *CONTENT_FIELDS)
+# Pages read per query when iterating over stored pages: bodies in memory stay a few MB.
+PAGE_BATCH = 100
 
 
 class ArchiveError(Exception):
@@ -57,6 +60,12 @@ def content_hash(article: dict) -> str:
     content = {field: article.get(field, JSON_DEFAULTS.get(field)) for field in CONTENT_FIELDS}
     canonical = json.dumps(content, ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _page(row: dict) -> dict:
+    row["body"] = zlib.decompress(row["body"]) if row["body"] is not None else None
+    row["hints"] = json.loads(row["hints"]) if row["hints"] else {}
+    return row
 
 
 def _decode(row: dict) -> dict:
@@ -188,6 +197,92 @@ class Archive:
 
     def _article_row(self, url: str) -> dict | None:
         return next(self.db["articles"].rows_where("url = ?", [url]), None)
+
+    # pages: the fetch's side, the newest answer for each URL
+
+    def store_page(
+        self,
+        url: str,
+        *,
+        node: str,
+        kind: str,
+        status: int,
+        body: bytes | None,
+        run_id: str | None,
+        final_url: str | None = None,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        content_type: str | None = None,
+        hints: dict | None = None,
+        seen_at: str | None = None,
+    ) -> str:
+        """Store one answer for `url`; return 'new', 'changed' or 'unchanged'.
+
+        `body` None is a 304: the stored body (and, when `hints` is None, hints) stand. The same
+        body and hints make the page 'unchanged': only seen_at, run_id and the validators move;
+        fetched_at stays the time this body was first fetched.
+        """
+        seen_at = seen_at or now()
+        hints_json = _to_json(hints or {})
+        stored = next(
+            self.db["pages"].rows_where("url = ?", [url], select="body_hash, hints"), None
+        )
+        answer = {"seen_at": seen_at, "run_id": run_id, "final_url": final_url or url}
+        validators = {"etag": etag, "last_modified": last_modified}
+        if stored is not None and body is None:  # not modified: keep what was not resent
+            hints_json = stored["hints"] if hints is None else hints_json
+            answer |= {k: v for k, v in validators.items() if v} | {"hints": hints_json}
+            self.db["pages"].update(url, answer)
+            return "unchanged" if hints_json == stored["hints"] else "changed"
+        body = body or b""
+        digest = hashlib.sha256(body).hexdigest()
+        answer |= validators | {"status": status, "content_type": content_type}
+        if stored is not None and (stored["body_hash"], stored["hints"]) == (digest, hints_json):
+            self.db["pages"].update(url, answer)
+            return "unchanged"
+        row = answer | {
+            "url": url,
+            "node": node,
+            "kind": kind,
+            "body": zlib.compress(body),
+            "body_hash": digest,
+            "fetched_at": seen_at,
+            "hints": hints_json,
+        }
+        self.db["pages"].upsert(row, pk="url")
+        return "new" if stored is None else "changed"
+
+    def page(self, url: str) -> dict | None:
+        """The stored answer for `url`, body decompressed and hints decoded."""
+        row = next(self.db["pages"].rows_where("url = ?", [url]), None)
+        return _page(row) if row else None
+
+    def pages(
+        self, node: str | None = None, since: str | None = None, kind: str | None = None
+    ) -> Iterator[dict]:
+        """Stored pages by URL, lazily (bodies are read a batch at a time): of one node, of one
+        kind, fetched on or after `since` (an ISO date or time). Callers may write while iterating."""
+        clauses = [
+            (clause, value)
+            for clause, value in (
+                ("node = ?", node),
+                ("fetched_at >= ?", since),
+                ("kind = ?", kind),
+            )
+            if value
+        ]
+        where = " and ".join(clause for clause, _ in clauses) or None
+        args = [value for _, value in clauses]
+        urls = [
+            row["url"]
+            for row in self.db["pages"].rows_where(where, args, select="url", order_by="url")
+        ]
+        for start in range(0, len(urls), PAGE_BATCH):
+            batch = urls[start : start + PAGE_BATCH]
+            marks = ", ".join("?" * len(batch))
+            rows = self.db["pages"].rows_where(f"url in ({marks})", batch, order_by="url")
+            for row in list(rows):
+                yield _page(row)
 
     # crawl runs
 

@@ -28,10 +28,15 @@ def _is_local(url: str) -> bool:
         return False
 
 
-def crawl_settings(nodes: Sequence[Node], log_level: str = "INFO") -> Settings:
+def crawl_settings(
+    nodes: Sequence[Node], log_level: str = "INFO", *, db_path: Path | None = None, run_id: str = ""
+) -> Settings:
     settings = Settings()
     settings.setmodule("scrapers.settings", priority="project")
     settings.set("LOG_LEVEL", log_level, priority="cmdline")
+    # What the pipelines store into, passed to them explicitly.
+    settings.set("NODENEWS_DB", str(db_path) if db_path else None, priority="cmdline")
+    settings.set("NODENEWS_RUN_ID", run_id, priority="cmdline")
     if nodes and all(node.fetch_base and _is_local(node.fetch_base) for node in nodes):
         # Politeness protects other people's servers; a mirror on this machine needs none.
         settings.set("DOWNLOAD_DELAY", 0, priority="cmdline")
@@ -68,7 +73,7 @@ def run_crawl(
     (a node whose crawler never started gets a 'failed' row too)."""
     run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     archive = Archive(db_path)
-    process = CrawlerProcess(crawl_settings(nodes, log_level))
+    process = CrawlerProcess(crawl_settings(nodes, log_level, db_path=db_path, run_id=run_id))
     for node in nodes:
         process.crawl(
             NodeSpider,

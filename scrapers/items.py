@@ -1,8 +1,25 @@
-"""What a crawl yields: one article, as the archive stores it."""
+"""What a crawl yields: the pages it fetched, as the archive stores them, and the articles built from
+them."""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class Page:
+    """One answer from a site, stored as it arrives (Archive.store_page)."""
+
+    url: str  # as the site names it: canonical for an article, never the mirror's address
+    node: str
+    kind: str  # 'article' | 'discovery'
+    status: int
+    body: bytes | None  # None for a 304: the stored body stands
+    final_url: str | None = None  # after redirects, as the site names it
+    etag: str | None = None
+    last_modified: str | None = None
+    content_type: str | None = None
+    hints: dict = field(default_factory=dict)  # what discovery knew: route, lastmod, ...
 
 
 @dataclass

@@ -9,7 +9,8 @@ behind the real site where that matters to a crawler:
 - `/wp-json/wp/v2/posts` is paginated from `site/wp-json/wp/v2/posts.json` with WordPress's
   `X-WP-Total` / `X-WP-TotalPages` headers and its 400 answer past the last page;
 - `blocked` answers paths matching chosen patterns (regex, searched in the path) with a status
-  (401, 404, 500...), or a (status, HTML page) pair such as a firewall's, to test fallbacks.
+  (401, 404, 500...), or a (status, HTML page) pair such as a firewall's, to test fallbacks;
+- `delay` seconds before each answer make a slow site (to stop a crawl half-way).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import json
 import math
 import re
 import threading
+import time
 from collections.abc import Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -38,6 +40,7 @@ class MirrorHandler(BaseHTTPRequestHandler):
     root: Path
     blocked: Mapping[str, int | tuple[int, str]]
     hits: list[str]
+    delay: float
 
     def log_message(self, format: str, *args: object) -> None:
         pass  # quiet: the crawl logs what it fetched
@@ -46,6 +49,7 @@ class MirrorHandler(BaseHTTPRequestHandler):
         parts = urlsplit(self.path)
         path = unquote(parts.path)
         self.hits.append(self.path)
+        time.sleep(self.delay)
         for pattern, answer in self.blocked.items():
             if re.search(pattern, path):
                 if isinstance(answer, tuple):
@@ -125,11 +129,12 @@ class Mirror:
         root: Path,
         blocked: Mapping[str, int | tuple[int, str]] | None = None,
         port: int = 0,
+        delay: float = 0.0,
     ):
         handler = type(
             "BoundMirrorHandler",
             (MirrorHandler,),
-            {"root": Path(root), "blocked": dict(blocked or {}), "hits": []},
+            {"root": Path(root), "blocked": dict(blocked or {}), "hits": [], "delay": delay},
         )
         self.hits: list[str] = handler.hits
         self.server = ThreadingHTTPServer(("127.0.0.1", port), handler)

@@ -3,6 +3,7 @@ or fixes in the crawl stats (`nodenews/...`), so nothing disappears silently."""
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import UTC, datetime
 
 from scrapy.crawler import Crawler
@@ -10,7 +11,7 @@ from scrapy.exceptions import DropItem
 
 from archive import Archive
 from scrapers.extract.boilerplate import learn_repeated_lines
-from scrapers.items import Article
+from scrapers.items import Article, Page
 
 
 def now() -> str:
@@ -27,12 +28,39 @@ class RequireFieldsPipeline:
     def from_crawler(cls, crawler: Crawler) -> RequireFieldsPipeline:
         return cls(crawler)
 
-    def process_item(self, item: Article) -> Article:
+    def process_item(self, item: Article | Page) -> Article | Page:
+        if not isinstance(item, Article):
+            return item
         for name in ("title", "paragraphs", "published"):
             if not getattr(item, name):
                 self.stats.inc_value(f"nodenews/dropped/no_{name}")
                 raise DropItem(f"{item.url}: no {name}")
         return item
+
+
+class PagePipeline:
+    """Stores each fetched page at once, in its own short transaction, and counts the new, changed
+    and unchanged ones in the crawl stats (`nodenews/pages/...`). The archive and the run come from
+    the crawler's settings (NODENEWS_DB, NODENEWS_RUN_ID)."""
+
+    def __init__(self, crawler: Crawler):
+        self.stats = crawler.stats
+        self.archive = Archive(crawler.settings["NODENEWS_DB"])
+        self.run_id = crawler.settings["NODENEWS_RUN_ID"]
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> PagePipeline:
+        return cls(crawler)
+
+    def process_item(self, item: Article | Page) -> Article | Page:
+        if isinstance(item, Page):
+            fields = asdict(item)
+            outcome = self.archive.store_page(fields.pop("url"), run_id=self.run_id, **fields)
+            self.stats.inc_value(f"nodenews/pages/{outcome}")
+        return item
+
+    def close_spider(self) -> None:
+        self.archive.close()
 
 
 class ArchivePipeline:
@@ -60,8 +88,9 @@ class ArchivePipeline:
         )
         self.run_row = self.archive.start_run(node.slug, spider.run_id, now())
 
-    def process_item(self, item: Article) -> Article:
-        self.articles.append(item)
+    def process_item(self, item: Article | Page) -> Article | Page:
+        if isinstance(item, Article):
+            self.articles.append(item)
         return item
 
     def close_spider(self) -> None:

@@ -17,6 +17,7 @@ from twisted.python.failure import Failure
 
 from scrapers import discovery
 from scrapers.extract import extract_article
+from scrapers.items import Page
 from scrapers.registry import Node
 
 Output = Iterator[scrapy.Request | Any]
@@ -113,6 +114,7 @@ class NodeSpider(scrapy.Spider):
     def _on_discovery(
         self, response: Response, parse: Callable, fallback: Callable | None
     ) -> Output:
+        yield self._page(response, "discovery", {"route": self.route})
         try:
             yield from parse(response)
         except Exception:  # a page unlike what its route promises must not stall discovery
@@ -231,6 +233,7 @@ class NodeSpider(scrapy.Spider):
                 for lang, post_id in hints["rest_translations"].items()
                 if post_id in self.rest_links and self.rest_links[post_id] != url
             }
+        yield self._page(response, "article", hints, url=url)
         result = extract_article(response.text, url, self.node, hints=hints, learned=self.learned)
         stats.inc_value("nodenews/boilerplate_paragraphs_dropped", result.dropped_paragraphs)
         article = result.article
@@ -242,6 +245,23 @@ class NodeSpider(scrapy.Spider):
             return
         self.articles_seen.add(article.url)
         yield article
+
+    def _page(self, response: Response, kind: str, hints: dict, url: str | None = None) -> Page:
+        """The answer as the archive keeps it, under the URL the site names it by."""
+        first = response.meta.get("redirect_urls", [response.url])[0]
+        header = response.headers.get
+        return Page(
+            url=url or self.node.to_site(first),
+            node=self.node.slug,
+            kind=kind,
+            status=response.status,
+            body=None if response.status == 304 else response.body,
+            final_url=self.node.to_site(response.url),
+            etag=_text(header(b"ETag")),
+            last_modified=_text(header(b"Last-Modified")),
+            content_type=_text(header(b"Content-Type")),
+            hints=hints,
+        )
 
     def _on_article_failed(self, failure: Failure) -> None:
         request = failure.request
@@ -255,3 +275,7 @@ class NodeSpider(scrapy.Spider):
         self.logger.warning(
             "%s: could not fetch %s: %s", self.node.slug, request.url, failure.value
         )
+
+
+def _text(value: bytes | None) -> str | None:
+    return value.decode("latin-1") if value else None
