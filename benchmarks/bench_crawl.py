@@ -18,9 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from archive import Archive  # noqa: E402
-from scrapers.crawl import mirror_bases  # noqa: E402
-from scrapers.mirror import Mirror  # noqa: E402
 from tests.conftest import nodenews  # noqa: E402
+from tests.mirror import Mirror, mirror_bases  # noqa: E402
 
 UNREGISTERED = {"unknown-wp"}
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import sys
 from pathlib import Path
+from types import ModuleType
 from urllib.parse import urlsplit
 
 import click
@@ -197,15 +199,17 @@ def nodes(db: Path, registries: tuple[Path, ...]) -> None:
 @click.option("--no-serve", is_flag=True, help="Crawl the mirrors, then stop.")
 def demo(db: Path, port: int, no_serve: bool) -> None:
     """Serve the bundled mirrors of every node on 127.0.0.1, crawl them and serve the archive."""
-    from scrapers.crawl import mirror_bases, run_crawl
-    from scrapers.mirror import Mirror
+    from scrapers.crawl import run_crawl
 
-    bases = mirror_bases()
+    tooling = _checkout_mirrors()
+    bases = tooling.mirror_bases()
     if not bases:
         raise click.ClickException("no bundled mirrors found: demo runs from a source checkout")
     registry = load_registry()
     db.unlink(missing_ok=True)
-    mirrors = {slug: Mirror(folder) for slug, (folder, _) in bases.items() if slug in registry}
+    mirrors = {
+        slug: tooling.Mirror(folder) for slug, (folder, _) in bases.items() if slug in registry
+    }
     try:
         overrides = [f"{slug}={m.base_url}{bases[slug][1]}" for slug, m in mirrors.items()]
         nodes = with_base_urls(registry, overrides)
@@ -224,6 +228,17 @@ def demo(db: Path, port: int, no_serve: bool) -> None:
 
         click.echo(f"Serving {db} on http://127.0.0.1:{port}/ (Ctrl-C to stop)")
         sys.exit(run_datasette(db, port=port))
+
+
+def _checkout_mirrors() -> ModuleType:
+    """The mirror server of a source checkout: test and demo tooling, not in the installed package."""
+    path = Path(__file__).resolve().parents[1] / "tests" / "mirror.py"
+    if not path.is_file():
+        raise click.ClickException("no bundled mirrors found: demo runs from a source checkout")
+    spec = importlib.util.spec_from_file_location("nodenews_checkout_mirror", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 if __name__ == "__main__":

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ipaddress
-import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,8 +15,6 @@ from archive import Archive
 from scrapers.linking import completed_translations, republished
 from scrapers.registry import Node
 from scrapers.spiders.node import NodeSpider
-
-MIRRORS = Path(__file__).resolve().parent.parent / "tests" / "sites"
 
 
 def _is_local(url: str) -> bool:
@@ -95,12 +92,3 @@ def run_crawl(
                 message="the crawler did not start; see the log", finished=stamp,
             )  # fmt: skip
     return list(archive.runs(run_id))
-
-
-def mirror_bases() -> dict[str, tuple[Path, str]]:
-    """The bundled mirrors: node slug -> (folder served, path of the node's base below it)."""
-    found = {}
-    for expected in sorted(MIRRORS.glob("*/expected.json")):
-        data = json.loads(expected.read_text(encoding="utf-8"))
-        found[data["node"]] = (expected.parent / "site", data.get("mirror_path", ""))
-    return found

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from scrapers.mirror import Mirror
+from tests.mirror import Mirror
 
 SITES = Path(__file__).parent / "sites"
 

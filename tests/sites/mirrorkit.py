@@ -1,7 +1,7 @@
 """Helpers shared by the mirror builders (`tests/sites/<node>/build.py`).
 
 A builder writes a node's mirror as static files under `tests/sites/<node>/site/` (served by
-`scrapers.mirror.Mirror`) and the articles a crawl must find as `tests/sites/<node>/expected.json`.
+`tests.mirror.Mirror`) and the articles a crawl must find as `tests/sites/<node>/expected.json`.
 The generated files are committed so a reader can open them; rebuild with
 `python tests/sites/<node>/build.py`.
 """

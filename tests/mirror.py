@@ -1,6 +1,7 @@
 """Serve a node's local mirror (a folder of saved pages) on 127.0.0.1.
 
-Used by the tests and by `nodenews demo`. The mirror is a folder `site/` whose layout follows the URL
+Test and demo tooling, not part of the shipped package: used by the tests, the benchmarks and
+`nodenews demo` (which runs from a source checkout). The mirror is a folder `site/` whose layout follows the URL
 paths: `/sv/2022/02/15/slug/` is `site/sv/2022/02/15/slug/index.html`. The server behaves like the CMS
 behind the real site where that matters to a crawler:
 
@@ -34,6 +35,7 @@ CONTENT_TYPES = {
 }
 INDEX_FILES = ("index.html", "index.xml", "index.json", "index.txt")
 REST_POSTS = "/wp-json/wp/v2/posts"
+SITES = Path(__file__).resolve().parent / "sites"
 
 
 class MirrorHandler(BaseHTTPRequestHandler):
@@ -151,3 +153,12 @@ class Mirror:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def mirror_bases() -> dict[str, tuple[Path, str]]:
+    """The bundled mirrors: node slug -> (folder served, path of the node's base below it)."""
+    found = {}
+    for expected in sorted(SITES.glob("*/expected.json")):
+        data = json.loads(expected.read_text(encoding="utf-8"))
+        found[data["node"]] = (expected.parent / "site", data.get("mirror_path", ""))
+    return found
