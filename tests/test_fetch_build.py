@@ -12,8 +12,8 @@ import pytest
 import sqlite_utils
 
 from archive import Archive
-from scrapers.mirror import Mirror
 from tests.conftest import SITES, expected
+from tests.mirror import Mirror
 
 URL = "https://kista.com/gemensam-handlingsplan/"
 FIRST = "2024-05-02T06:00:00+00:00"
