@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import importlib.util
 import json
 import sys
@@ -10,6 +11,7 @@ from types import ModuleType
 from urllib.parse import urlsplit
 
 import click
+from w3lib.encoding import html_to_unicode
 
 from archive import Archive
 from archive.export import export_articles
@@ -18,6 +20,7 @@ from scrapers.registry import Node, RegistryError, load_registry, select, with_b
 
 DEFAULT_DB = "nodenews.db"
 DEMO_DB = "nodenews-demo.db"
+GZIP_MAGIC = b"\x1f\x8b"
 
 db_option = click.option(
     "--db", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB, show_default=True,
@@ -95,35 +98,85 @@ def _report(runs: list[dict]) -> None:
 
 
 @main.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--url", required=True, help="The URL the page was saved from.")
+@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+@click.option("--url", "urls", multiple=True,
+              help="The URL the page was saved from; with several files, one per file, in order.")  # fmt: skip
 @click.option("--node", "slug", help="The node whose rules apply (default: found from the URL).")
+@click.option("--jsonl", is_flag=True, help="One JSON object a line, even for one file.")
 @registry_option
-def extract(file: Path, url: str, slug: str | None, registries: tuple[Path, ...]) -> None:
-    """Print the article on one saved page as JSON (to check what a crawl would store)."""
+def extract(
+    files: tuple[str, ...],
+    urls: tuple[str, ...],
+    slug: str | None,
+    jsonl: bool,
+    registries: tuple[Path, ...],
+) -> None:
+    """Print the article on saved pages as JSON (to check what a crawl would store).
+
+    FILE may be `-` for standard input; a gzipped file is read as its content. One file prints one
+    indented object; several files (or --jsonl) print one object a line, in the files' order, and a
+    file that cannot be read or parsed prints {"file": ..., "error": ...} without stopping the rest.
+    Without --url (or --node) a page is of no known node: general layers only, no URL-derived
+    fields, url null.
+    Exits 0 when every file gave an article, 1 when any did not.
+    """
     from scrapers.extract import extract_article
 
+    if urls and len(urls) != len(files):
+        raise click.ClickException(
+            f"{len(files)} files but {len(urls)} --url: give one --url per file, or none"
+        )
+    for url in urls:
+        if not urlsplit(url).scheme.startswith("http"):
+            raise click.ClickException(f"bad --url {url!r}: expected an http(s) URL")
     nodes = _registry(registries)
+    chosen = None
     if slug:
         try:
-            node = select(nodes, [slug])[0]
+            chosen = select(nodes, [slug])[0]
         except RegistryError as error:
             raise click.ClickException(str(error)) from None
-    else:
-        node = next((n for n in nodes.values() if n.owns(url)), None) or _adhoc_node(url)
-    if not urlsplit(url).scheme.startswith("http"):
-        raise click.ClickException(f"bad --url {url!r}: expected an http(s) URL")
-    html = file.read_text(encoding="utf-8", errors="replace")
-    result = extract_article(html, node.canonical(url), node)
-    record = result.article.to_record() | {"page_type": result.page_type}
-    click.echo(json.dumps(record, ensure_ascii=False, indent=2))
+
+    failed = False
+    for file, url in zip(files, urls or [None] * len(files), strict=True):
+        node = chosen or _node_of(nodes, url)
+        try:
+            html = _read_page(file)
+            result = extract_article(html, node.canonical(url) if url else None, node)
+        except Exception as error:  # whatever the page, one bad file must not stop a batch
+            if not (jsonl or len(files) > 1):
+                raise click.ClickException(f"{file}: {error}") from None
+            failed = True
+            click.echo(json.dumps({"file": file, "error": str(error)}, ensure_ascii=False))
+            continue
+        record = result.article.to_record() | {"page_type": result.page_type}
+        indent = None if jsonl or len(files) > 1 else 2
+        click.echo(json.dumps(record, ensure_ascii=False, indent=indent))
+    if failed:
+        sys.exit(1)
 
 
-def _adhoc_node(url: str) -> Node:
-    """A page of no known node: the general layers only."""
-    parts = urlsplit(url)
-    return Node(slug="unknown", name=parts.netloc, base_url=f"{parts.scheme}://{parts.netloc}",
-                languages=("sv", "en"))  # fmt: skip
+def _read_page(file: str) -> str:
+    """A saved page as text, in the encoding it declares; ValueError for what is no HTML page."""
+    content = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+    if content[:2] == GZIP_MAGIC:
+        content = gzip.decompress(content)
+    # w3lib reads a BOM or <meta charset> as browsers do (Scrapy decodes every crawled page so).
+    _, text = html_to_unicode(None, content)
+    if not text.strip():
+        raise ValueError("empty file")
+    if "\x00" in text:
+        raise ValueError("binary content, not an HTML page")
+    return text
+
+
+def _node_of(nodes: dict[str, Node], url: str | None) -> Node:
+    """The node that owns the URL, else one of no known site: the general layers only."""
+    if url and (node := next((n for n in nodes.values() if n.owns(url)), None)):
+        return node
+    parts = urlsplit(url or "")
+    base_url = f"{parts.scheme}://{parts.netloc}" if url else ""
+    return Node(slug="unknown", name=parts.netloc, base_url=base_url, languages=("sv", "en"))
 
 
 @main.command()

@@ -24,7 +24,7 @@ class Page:
 
 @dataclass
 class Article:
-    url: str  # canonical
+    url: str | None  # canonical; None only for a page extracted without its address
     node: str
     lang: str | None = None
     title: str | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 import shutil
@@ -71,6 +72,103 @@ def test_extract_prints_one_article_as_json(tmp_path):
     assert article["node"] == "ssci"
     assert article["lang"] == "sv"
     assert article["page_type"] == "article"
+
+
+PAGE = (
+    "<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+    "<p>{text}</p></article></body></html>"
+)
+POST = PAGE.format(title="Ett nytt labb", text="Labbet öppnar i Kista. " * 12)
+NOTE = PAGE.format(title="A new lab", text="The lab opens in Kista. " * 12)
+
+
+def lines_of(output: str) -> list[dict]:
+    return [json.loads(line) for line in output.splitlines()]
+
+
+# Each case: the files (name -> content; None: not there), the objects' titles or errors, by hand.
+@pytest.mark.parametrize(
+    "files, expected",
+    [
+        ({"a.html": POST, "b.html": NOTE}, [{"title": "Ett nytt labb"}, {"title": "A new lab"}]),
+        (
+            {"a.html": POST, "empty.html": "", "b.html": NOTE},
+            [{"title": "Ett nytt labb"}, {"error": "empty file"}, {"title": "A new lab"}],
+        ),
+        (
+            {"a.html": POST, "logo.png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "b.html": NOTE},
+            [
+                {"title": "Ett nytt labb"},
+                {"error": "binary content, not an HTML page"},
+                {"title": "A new lab"},
+            ],
+        ),
+        (
+            {"gone.html": None, "b.html": NOTE},
+            [{"error": "No such file or directory"}, {"title": "A new lab"}],
+        ),
+    ],
+)
+def test_extract_batch_prints_one_line_per_file_in_order(tmp_path, files, expected):
+    for name, content in files.items():
+        if isinstance(content, str):
+            (tmp_path / name).write_text(content, encoding="utf-8")
+        elif content is not None:
+            (tmp_path / name).write_bytes(content)
+    paths = [str(tmp_path / name) for name in files]
+    result = run("extract", *paths)
+    records = lines_of(result.stdout)
+    assert len(records) == len(expected)
+    for record, want, path in zip(records, expected, paths, strict=True):
+        if "error" in want:
+            assert record["file"] == path and want["error"] in record["error"]
+        else:
+            assert record["title"] == want["title"] and record["page_type"]
+            assert "body" in record and "lang" in record and "published" in record
+    assert result.exit_code == (1 if any("error" in want for want in expected) else 0)
+
+
+def test_extract_reads_standard_input_and_gzip(tmp_path):
+    (tmp_path / "b.html.gz").write_bytes(gzip.compress(NOTE.encode()))
+    result = CliRunner().invoke(
+        main, ["extract", "-", str(tmp_path / "b.html.gz")], input=POST.encode()
+    )
+    assert result.exit_code == 0, result.output
+    assert [r["title"] for r in lines_of(result.stdout)] == ["Ett nytt labb", "A new lab"]
+
+
+def test_extract_jsonl_for_one_file_and_url_fields_only_with_a_url(tmp_path):
+    page = tmp_path / "post.html"
+    page.write_text(NOTE, encoding="utf-8")
+    with_url = run(
+        "extract", str(page), "--jsonl", "--url", "https://lab.example/2024/03/12/a-new-lab/"
+    )
+    assert with_url.exit_code == 0, with_url.output
+    (record,) = lines_of(with_url.stdout)  # one line, not an indented object
+    assert record["url"] == "https://lab.example/2024/03/12/a-new-lab/"
+    assert record["published"] == "2024-03-12" and record["sources"]["published"] == "url"
+    (bare,) = lines_of(run("extract", str(page), "--jsonl").stdout)
+    assert bare["url"] is None and bare["published"] is None and bare["node"] == "unknown"
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["a.html", "b.html", "--url", "https://lab.example/a"], "2 files but 1 --url"),
+        (["a.html", "--url", "lab.example/a"], "bad --url 'lab.example/a'"),
+        (["empty.html"], "empty.html: empty file"),
+        (["a.html", "--node", "atlantis"], "unknown node 'atlantis'"),
+    ],
+)
+def test_extract_bad_input_is_one_clear_line(tmp_path, monkeypatch, args, message):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.html").write_text(NOTE, encoding="utf-8")
+    (tmp_path / "b.html").write_text(NOTE, encoding="utf-8")
+    (tmp_path / "empty.html").write_text("", encoding="utf-8")
+    result = run("extract", *args)
+    assert result.exit_code == 1
+    assert message in result.output and "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1, result.output
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from copy import deepcopy
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -108,8 +108,9 @@ def _date(candidates: list[tuple[str, str | None]]) -> tuple[str | None, str | N
     return chosen, source
 
 
-def _page_type(node: Node, url: str, meta: PageMeta, hints: dict, has_date: bool) -> str:
-    if meta.body_classes & LISTING_CLASSES or LISTING_PATH.search(node.site_path(url)):
+def _page_type(node: Node, url: str | None, meta: PageMeta, hints: dict, has_date: bool) -> str:
+    path = node.site_path(url) if url else ""
+    if meta.body_classes & LISTING_CLASSES or LISTING_PATH.search(path):
         return "listing"
     if "page" in meta.body_classes or hints.get("type") == "page":
         return "page"  # a WordPress static page
@@ -117,19 +118,19 @@ def _page_type(node: Node, url: str, meta: PageMeta, hints: dict, has_date: bool
         return "article"
     if hints.get("type") == "post":
         return "article"
-    if node.article_url is not None and node.is_article_path(url):
+    if url and node.article_url is not None and node.is_article_path(url):
         return "article"
     return "article" if has_date else "page"
 
 
 def _language(
-    node: Node, url: str, meta: PageMeta, hints: dict, text: str
+    node: Node, url: str | None, meta: PageMeta, hints: dict, text: str
 ) -> tuple[str | None, str | None]:
     """The site's own signal first; <html lang>/og:locale only when detection doesn't contradict it."""
-    if lang := node.lang_from_url(url):
+    if url and (lang := node.lang_from_url(url)):
         return lang, "url"
     for lang, href in meta.hreflang.items():
-        if node.canonical(href) == url and lang in node.languages:
+        if url and node.canonical(href) == url and lang in node.languages:
             return lang, "metadata"
     if hints.get("lang") in node.languages:
         return hints["lang"], "api"
@@ -142,10 +143,11 @@ def _language(
     return (node.languages[0], "registry") if len(node.languages) == 1 else (None, None)
 
 
-def _canonical_url(node: Node, url: str, meta: PageMeta) -> str:
+def _canonical_url(node: Node, url: str | None, meta: PageMeta) -> str | None:
     """The page's own rel=canonical when it names an article of this node (a shortlink, a `/page/N`
-    variant or a tracking URL point there); otherwise the URL it was fetched under."""
-    if not meta.canonical or not node.owns(meta.canonical):
+    variant or a tracking URL point there); otherwise the URL it was fetched under (None for a page
+    of unknown address, whose relative links resolve to nothing)."""
+    if not url or not meta.canonical or not node.owns(meta.canonical):
         return url
     canonical = node.canonical(meta.canonical)
     if canonical.rstrip("/") == node.base_url.rstrip("/") or not node.is_article_path(canonical):
@@ -154,10 +156,12 @@ def _canonical_url(node: Node, url: str, meta: PageMeta) -> str:
 
 
 def _translations(
-    node: Node, url: str, meta: PageMeta, hints: dict, tree: HtmlElement
+    node: Node, url: str | None, meta: PageMeta, hints: dict, tree: HtmlElement
 ) -> dict[str, str]:
     found: dict[str, str] = {}
     for lang, href in meta.hreflang.items():
+        if not urlsplit(href).scheme:
+            continue  # relative, on a page of unknown address
         href = node.canonical(href) if node.owns(href) else href
         if href != url:
             found[lang] = href
@@ -167,7 +171,7 @@ def _translations(
         if link.get("href") is None:
             continue
         label = TRANSLATION_LINK.match(clean_text(text_of(link)))
-        if label:
+        if label and url:
             href = urljoin(url, link.get("href"))
             found.setdefault(TRANSLATION_LANG[label.group(1).lower()], node.canonical(href))
     return found
@@ -175,16 +179,17 @@ def _translations(
 
 def extract_article(
     html: str,
-    url: str,
+    url: str | None,
     node: Node,
     *,
     hints: dict | None = None,
     learned: Iterable[str] = (),
 ) -> Extraction:
-    """Extract the article on a page fetched from `url` (canonical). `hints` come from discovery."""
+    """Extract the article on a page fetched from `url` (canonical; None when unknown: no field is
+    then read from the URL). `hints` come from discovery."""
     hints = hints or {}
     tree = parse_page(html)  # the one parse of the page: every field below reads this tree
-    meta = read_metadata(tree, url)
+    meta = read_metadata(tree, url or "")
     url = _canonical_url(node, url, meta)
     sources: dict[str, str] = {}
     sel = node.selectors
@@ -213,7 +218,7 @@ def extract_article(
         [
             ("selectors", find_date(_first_text(tree, sel.published))),
             ("metadata", parse_date(meta.published)),
-            ("url", date_from_url(url)),
+            ("url", date_from_url(url) if url else None),
             ("text", _visible_date(tree)),
             ("api", parse_date(hints.get("published"))),
             ("sitemap", parse_date(hints.get("lastmod"))),
