@@ -149,9 +149,33 @@ def _m2_pages(db: Database) -> None:
         pages.create_index([column], if_not_exists=True)
 
 
+def _m3_build(db: Database) -> None:
+    # What built each article (the page, its body's hash, the extractor's version), why each
+    # earlier version was replaced ('site': the page changed; 'rules': the same page built anew),
+    # and the build's own bookkeeping on pages: the extractor that last built a page (NULL: to be
+    # built) and the hashes of the lines it counted towards the node's repeated lines.
+    articles = db["articles"]
+    for column in ("page_url", "page_hash", "extractor"):
+        if column not in articles.columns_dict:
+            articles.add_column(column, str)
+    articles.create_index(["page_url"], if_not_exists=True)
+    if "reason" not in db["article_history"].columns_dict:
+        db["article_history"].add_column("reason", str)
+    for column in ("built", "lines"):
+        if column not in db["pages"].columns_dict:
+            db["pages"].add_column(column, str)
+    # How many of a node's built pages each line stands on, by the line's hash: the counts that
+    # repeated-line learning updates from the pages being built instead of re-reading every body.
+    db["line_counts"].create(
+        {"node": str, "line_hash": str, "pages": int},
+        pk=("node", "line_hash"),
+        if_not_exists=True,
+    )
+
+
 Migration = Callable[[Database], None]
 
-MIGRATIONS: list[Migration] = [_m1_initial, _m2_pages]
+MIGRATIONS: list[Migration] = [_m1_initial, _m2_pages, _m3_build]
 
 
 class SchemaTooNewError(Exception):

@@ -5,6 +5,7 @@ import json
 import sqlite3
 import zlib
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -65,6 +66,7 @@ def content_hash(article: dict) -> str:
 def _page(row: dict) -> dict:
     row["body"] = zlib.decompress(row["body"]) if row["body"] is not None else None
     row["hints"] = json.loads(row["hints"]) if row["hints"] else {}
+    row["lines"] = json.loads(row["lines"]) if row.get("lines") else []
     return row
 
 
@@ -90,6 +92,10 @@ class Archive:
 
     def close(self) -> None:
         self.db.close()
+
+    def transaction(self) -> AbstractContextManager:
+        """One transaction around several writes (nested ones become savepoints)."""
+        return self.db.atomic()
 
     def __enter__(self) -> "Archive":
         return self
@@ -133,19 +139,37 @@ class Archive:
 
     # articles
 
-    def upsert_article(self, article: dict, *, fetched_at: str) -> str:
-        """Store a crawled article; return 'new', 'updated' or 'unchanged'.
+    def upsert_article(
+        self,
+        article: dict,
+        *,
+        fetched_at: str,
+        seen_at: str | None = None,
+        page: dict | None = None,
+        extractor: str | None = None,
+    ) -> str:
+        """Store a built article; return 'new', 'updated' or 'unchanged'.
 
-        An unchanged article only moves last_seen and fetched_at. An updated one first copies
-        the stored version to article_history. duplicate_of belongs to deduplication and is
-        never touched here.
+        `fetched_at` is when its page's body was fetched, `seen_at` (default: the same) when the
+        site last answered for it; `page` (url, body_hash) and `extractor` say what built it.
+        An unchanged article only moves what differs of last_seen, fetched_at and that
+        provenance. An updated one first copies the stored version to article_history, with the
+        reason: 'rules' when it was built from the same page as before, 'site' when the page
+        changed. duplicate_of belongs to deduplication and is never touched here.
         """
         url = article["url"]
         digest = content_hash(article)
         stored = self._article_row(url)
-        seen = {"last_seen": fetched_at, "fetched_at": fetched_at}
+        seen_at = seen_at or fetched_at
+        seen = {"last_seen": seen_at, "fetched_at": fetched_at}
+        if page is not None:
+            seen |= {"page_url": page["url"], "page_hash": page["body_hash"]}
+        if extractor is not None:
+            seen["extractor"] = extractor
         if stored is not None and stored["content_hash"] == digest:
-            self.db["articles"].update(url, seen)
+            moved = {k: v for k, v in seen.items() if stored[k] != v}
+            if moved:
+                self.db["articles"].update(url, moved)
             return "unchanged"
 
         row = {field: article.get(field, JSON_DEFAULTS.get(field)) for field in ARTICLE_FIELDS}
@@ -155,10 +179,30 @@ class Archive:
             if stored is None:
                 self.db["articles"].insert(row | {"first_seen": fetched_at, "duplicate_of": None})
                 return "new"
+            same_page = page is not None and stored["page_hash"] == page["body_hash"]
             old = {field: stored[field] for field in HISTORY_FIELDS}
-            self.db["article_history"].insert({"url": url, "replaced_at": fetched_at, **old})
+            self.db["article_history"].insert(
+                {
+                    "url": url,
+                    "replaced_at": now() if same_page else seen_at,
+                    "reason": "rules" if same_page else "site",
+                    **old,
+                }
+            )
             self.db["articles"].update(url, row)
         return "updated"
+
+    def touch_articles(self, run_id: str, node: str) -> int:
+        """Move last_seen of the node's articles built from pages that this run found unchanged
+        (already built, answered in the run); returns how many. Touches no search index."""
+        sql = """
+            update articles set last_seen = pages.seen_at
+            from pages
+            where pages.url = articles.page_url and pages.run_id = ? and pages.built is not null
+              and articles.node = ?
+        """
+        with self.db.atomic():
+            return self.db.execute(sql, [run_id, node]).rowcount
 
     def articles(self, node: str | None = None) -> Iterator[dict]:
         """Stored articles, newest first, with the JSON columns decoded.
@@ -232,6 +276,8 @@ class Archive:
         if stored is not None and body is None:  # not modified: keep what was not resent
             hints_json = stored["hints"] if hints is None else hints_json
             answer |= {k: v for k, v in validators.items() if v} | {"hints": hints_json}
+            if hints_json != stored["hints"]:
+                answer["built"] = None  # to be built again
             self.db["pages"].update(url, answer)
             return "unchanged" if hints_json == stored["hints"] else "changed"
         body = body or b""
@@ -248,6 +294,7 @@ class Archive:
             "body_hash": digest,
             "fetched_at": seen_at,
             "hints": hints_json,
+            "built": None,  # to be built (again)
         }
         self.db["pages"].upsert(row, pk="url")
         return "new" if stored is None else "changed"
@@ -283,6 +330,55 @@ class Archive:
             rows = self.db["pages"].rows_where(f"url in ({marks})", batch, order_by="url")
             for row in list(rows):
                 yield _page(row)
+
+    # the build's bookkeeping on pages and the counts of repeated lines
+
+    def unbuilt_pages(self, nodes: list[str]) -> list[str]:
+        """URLs of the nodes' article pages fetched (new or changed) since they were last built."""
+        marks = ", ".join("?" * len(nodes))
+        where = f"kind = 'article' and built is null and node in ({marks})"
+        return [r["url"] for r in self.db["pages"].rows_where(where, nodes, select="url")]
+
+    def set_built(self, url: str, extractor: str) -> None:
+        """Record that the page at `url` was built (by `extractor`): a crawl need not build it
+        again until its body or hints change."""
+        self.db["pages"].update(url, {"built": extractor})
+
+    def set_page_lines(self, url: str, lines: list[str]) -> None:
+        """The hashes of the lines the page now counts towards its node's line counts."""
+        self.db["pages"].update(url, {"lines": _to_json(lines)})
+
+    def count_lines(self, node: str, delta: dict[str, int]) -> dict[str, int]:
+        """Add `delta` (line hash -> pages gained or lost) to the node's line counts; returns the
+        new count of each line in `delta`. Lines no page holds any more are forgotten."""
+        table = self.db["line_counts"]
+        counts: dict[str, int] = {}
+        with self.db.atomic():
+            for line_hash, change in delta.items():
+                row = next(table.rows_where("node = ? and line_hash = ?", [node, line_hash]), None)
+                counts[line_hash] = (row["pages"] if row else 0) + change
+                if counts[line_hash] > 0:
+                    table.upsert(
+                        {"node": node, "line_hash": line_hash, "pages": counts[line_hash]},
+                        pk=("node", "line_hash"),
+                    )
+                elif row:
+                    table.delete((node, line_hash))
+        return counts
+
+    def counted_pages(self, node: str) -> int:
+        """How many of the node's pages have lines counted (the base of a line's share)."""
+        sql = "select count(*) from pages where node = ? and lines is not null and lines != '[]'"
+        return self.db.execute(sql, [node]).fetchone()[0]
+
+    def pages_with_lines(self, node: str, line_hashes: list[str]) -> list[str]:
+        """URLs of the node's built pages on which any of these lines stands."""
+        marks = ", ".join("?" * len(line_hashes))
+        sql = f"""
+            select distinct pages.url from pages, json_each(pages.lines)
+            where pages.node = ? and json_each.value in ({marks}) order by pages.url
+        """
+        return [row[0] for row in self.db.execute(sql, [node, *line_hashes])]
 
     # crawl runs
 
@@ -332,6 +428,12 @@ class Archive:
     def boilerplate_lines(self, node: str) -> set[str]:
         rows = self.db["boilerplate_lines"].rows_where("node = ?", [node], select="line")
         return {row["line"] for row in rows}
+
+    def set_boilerplate_lines(self, node: str, lines: dict[str, int]) -> None:
+        """Replace the node's learned lines with `lines` (a rebuild of all its pages)."""
+        with self.db.atomic():
+            self.db["boilerplate_lines"].delete_where("node = ?", [node])
+            self.add_boilerplate_lines(node, lines)
 
     def add_boilerplate_lines(self, node: str, lines: dict[str, int]) -> None:
         """Record lines learned as boilerplate, each with the number of pages it was seen on."""

@@ -6,6 +6,7 @@ import gzip
 import importlib.util
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from types import ModuleType
 from urllib.parse import urlsplit
@@ -86,6 +87,38 @@ def crawl(
     _report(runs)
     if any(run["status"] != "ok" for run in runs):
         sys.exit(1)
+
+
+@main.command()
+@db_option
+@click.option("--node", "slugs", multiple=True, help="Build only this node (repeatable).")
+@click.option("--since", help="Only pages fetched on or after this day (YYYY-MM-DD).")
+@registry_option
+def build(
+    db: Path, slugs: tuple[str, ...], since: str | None, registries: tuple[Path, ...]
+) -> None:
+    """Build articles again from the pages stored by earlier crawls, without a single request
+    (after a rule change or an upgrade). A changed article keeps its earlier version in
+    article_history with the reason 'rules'."""
+    from scrapers.build import build as build_articles
+
+    if since is not None:
+        try:
+            date.fromisoformat(since)
+        except ValueError:
+            raise click.ClickException(f"bad --since {since!r}: expected YYYY-MM-DD") from None
+    registry = _registry(registries)
+    try:
+        chosen = [node.slug for node in select(registry, slugs)]
+    except RegistryError as error:
+        raise click.ClickException(str(error)) from None
+    with _open(db) as archive:
+        counts = build_articles(archive, list(registry.values()), node=chosen, since=since)
+    for slug, row in counts.items():
+        click.echo(
+            f"{slug:<22} new {row['new']:>3}  updated {row['updated']:>3}  "
+            f"unchanged {row['unchanged']:>3}  dropped {row['dropped']:>2}  errors {row['errors']:>2}"
+        )
 
 
 def _report(runs: list[dict]) -> None:

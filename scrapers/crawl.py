@@ -1,9 +1,10 @@
-"""Running a crawl: one Scrapy crawler per node in one process, then the links across nodes."""
+"""Running a crawl: fetch (one Scrapy crawler per node in one process, each page stored as it
+arrives), then build the pages it brought into articles and link them across nodes."""
 
 from __future__ import annotations
 
 import ipaddress
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -12,6 +13,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from archive import Archive
+from scrapers.build import OUTCOMES, build
 from scrapers.linking import completed_translations, republished
 from scrapers.registry import Node
 from scrapers.spiders.node import NodeSpider
@@ -42,18 +44,31 @@ def crawl_settings(
     return settings
 
 
-def link_articles(archive: Archive, nodes: Sequence[Node]) -> tuple[int, int]:
-    """Mark republished copies and complete translation pairs; returns how many of each changed."""
+def link_articles(
+    archive: Archive,
+    republishes: Mapping[str, Iterable[str]],
+    urls: Iterable[str] | None = None,
+) -> tuple[int, int]:
+    """Mark republished copies and complete translation pairs of the articles at `urls` (all when
+    None) and of the articles linked to them; returns how many of each changed."""
+    scope = None if urls is None else set(urls)
+    if scope is not None and not scope:
+        return 0, 0
     articles = list(archive.articles())
-    republishes = {node.slug: node.republishes for node in nodes}
     copies = republished(articles, republishes)
     changed_copies = 0
     for article in articles:
-        original = copies.get(article["url"])
-        if article.get("duplicate_of") != original:
+        original, before = copies.get(article["url"]), article.get("duplicate_of")
+        if scope is not None and not scope & {article["url"], original, before}:
+            continue
+        if before != original:
             archive.set_duplicate_of(article["url"], original)
             changed_copies += 1
-    completed = completed_translations(articles)
+    completed = {
+        url: translations
+        for url, translations in completed_translations(articles).items()
+        if scope is None or url in scope or scope & set(translations.values())
+    }
     for url, translations in completed.items():
         archive.set_translations(url, translations)
     return changed_copies, len(completed)
@@ -66,29 +81,63 @@ def run_crawl(
     registry: Sequence[Node] = (),
     log_level: str = "INFO",
 ) -> list[dict]:
-    """Crawl `nodes` into the archive at `db_path`; returns this run's crawl_runs rows, one per node
-    (a node whose crawler never started gets a 'failed' row too)."""
+    """Fetch `nodes` into the archive at `db_path`, then build what the fetch brought; returns
+    this run's crawl_runs rows, one per node (a node whose crawler never started has one too)."""
     run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     archive = Archive(db_path)
+    rows = {}
+    for node in nodes:
+        archive.upsert_node(node.slug, node.name, node.base_url, list(node.languages), node.cms)
+        rows[node.slug] = archive.start_run(node.slug, run_id, _now())
     process = CrawlerProcess(crawl_settings(nodes, log_level, db_path=db_path, run_id=run_id))
+    crawlers = {node.slug: process.create_crawler(NodeSpider) for node in nodes}
     for node in nodes:
-        process.crawl(
-            NodeSpider,
-            node=node,
-            db_path=str(db_path),
-            run_id=run_id,
-            learned=sorted(archive.boilerplate_lines(node.slug)),
-        )
+        process.crawl(crawlers[node.slug], node=node)
     process.start()
-    link_articles(archive, registry or nodes)
-    runs = {row["node"]: row for row in archive.runs(run_id)}
+    # Pages found unchanged keep their articles, which were seen again; the rest are built.
+    seen = {node.slug: archive.touch_articles(run_id, node.slug) for node in nodes}
+    built = build(archive, registry or nodes, urls=archive.unbuilt_pages(list(rows)))
     for node in nodes:
-        if node.slug not in runs:
-            stamp = datetime.now(UTC).isoformat(timespec="seconds")
-            row = archive.start_run(node.slug, run_id, stamp)
-            archive.finish_run(
-                row, status="failed", discovery="none", pages_fetched=0, articles_new=0,
-                articles_updated=0, articles_unchanged=0, articles_dropped=0, errors=1,
-                message="the crawler did not start; see the log", finished=stamp,
-            )  # fmt: skip
+        stats = crawlers[node.slug].stats.get_stats()
+        counts = built.get(node.slug, dict.fromkeys(OUTCOMES, 0))
+        _finish_run(archive, rows[node.slug], stats, counts, seen[node.slug])
     return list(archive.runs(run_id))
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _finish_run(
+    archive: Archive, row: int, stats: Mapping, counts: Mapping[str, int], seen: int
+) -> None:
+    """Close a node's crawl_runs row from its fetch's stats and its build's counts."""
+    # Pages that could not be fetched, exceptions in our own code (Scrapy logs both at ERROR too,
+    # so the log count would count a failed page twice), and pages the build could not read.
+    exceptions = sum(
+        v
+        for k, v in stats.items()
+        if k.startswith("spider_exceptions/") and k != "spider_exceptions/count"
+    )
+    errors = stats.get("nodenews/errors", 0) + exceptions + counts["errors"]
+    unchanged = counts["unchanged"] + seen
+    stored = counts["new"] + counts["updated"] + unchanged
+    route = stats.get("nodenews/discovery") or "none"
+    if "start_time" in stats:
+        tried = stats.get("nodenews/routes_tried") or "nothing"
+        message = f"{stored} articles by {route} (tried {tried})"
+    else:
+        errors, message = max(errors, 1), "the crawler did not start; see the log"
+    archive.finish_run(
+        row,
+        status="failed" if not stored else ("partial" if errors else "ok"),
+        discovery=route,
+        pages_fetched=stats.get("downloader/response_count", 0),
+        articles_new=counts["new"],
+        articles_updated=counts["updated"],
+        articles_unchanged=unchanged,
+        articles_dropped=counts["dropped"],
+        errors=errors,
+        message=message,
+        finished=_now(),
+    )

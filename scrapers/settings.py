@@ -17,9 +17,7 @@ DOWNLOAD_TIMEOUT = 30
 RETRY_TIMES = 2
 
 ITEM_PIPELINES = {
-    "scrapers.pipelines.PagePipeline": 50,
-    "scrapers.pipelines.RequireFieldsPipeline": 100,
-    "scrapers.pipelines.ArchivePipeline": 900,
+    "scrapers.pipelines.PagePipeline": 100,
 }
 
 TELNETCONSOLE_ENABLED = False

@@ -80,6 +80,10 @@ def test_new_article_is_stored_with_json_columns_decoded(archive):
         "first_seen": FETCHED,
         "last_seen": FETCHED,
         "fetched_at": FETCHED,
+        # what built it: no page and no extractor when stored straight through the API
+        "page_url": None,
+        "page_hash": None,
+        "extractor": None,
     }
 
 

@@ -134,13 +134,33 @@ def clean_paragraphs(
     return kept, len(paragraphs) - len(kept)
 
 
+# A line is a node's boilerplate when it stands on at least half of the node's pages, and on three.
+REPEATED_MIN_PAGES = 3
+REPEATED_MIN_SHARE = 0.5
+
+
+def is_repeated(
+    pages: int,
+    total: int,
+    *,
+    min_pages: int = REPEATED_MIN_PAGES,
+    min_share: float = REPEATED_MIN_SHARE,
+) -> bool:
+    """Whether a line standing on `pages` of a node's `total` pages is repeated boilerplate."""
+    return total >= min_pages and pages >= max(min_pages, min_share * total)
+
+
 def learn_repeated_lines(
-    bodies: Sequence[Sequence[str]], *, min_pages: int = 3, min_share: float = 0.5
+    bodies: Sequence[Sequence[str]],
+    *,
+    min_pages: int = REPEATED_MIN_PAGES,
+    min_share: float = REPEATED_MIN_SHARE,
 ) -> dict[str, int]:
     """Paragraphs that stand on at least `min_share` of a node's pages (and at least `min_pages` of
     them): widgets and sign-offs that sit inside the content container on every page."""
-    if len(bodies) < min_pages:
-        return {}
     counts = Counter(line for body in bodies for line in set(body))
-    threshold = max(min_pages, min_share * len(bodies))
-    return {line: n for line, n in counts.items() if n >= threshold}
+    return {
+        line: n
+        for line, n in counts.items()
+        if is_repeated(n, len(bodies), min_pages=min_pages, min_share=min_share)
+    }

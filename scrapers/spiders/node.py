@@ -2,12 +2,13 @@
 
 Discovery tries the node's routes in order (WordPress REST, sitemaps, feeds, listing pages, links from
 the home page) until one yields article URLs; every article URL is canonicalised, fetched once (never a
-`/page/N` trap variant) and extracted. Which route served is recorded in the crawl's stats.
+`/page/N` trap variant) and yielded as a Page item, stored at once (scrapers/pipelines.py); the build
+(scrapers/build.py) extracts it later. Which route served is recorded in the crawl's stats.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import scrapy
@@ -16,7 +17,6 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from scrapers import discovery
-from scrapers.extract import extract_article
 from scrapers.items import Page
 from scrapers.registry import Node
 
@@ -28,19 +28,9 @@ GUESSED_ROUTES = {"listing", "links"}
 class NodeSpider(scrapy.Spider):
     name = "node"
 
-    def __init__(
-        self,
-        node: Node,
-        db_path: str,
-        run_id: str,
-        learned: Iterable[str] = (),
-        **kwargs: Any,
-    ):
+    def __init__(self, node: Node, **kwargs: Any):
         super().__init__(name=node.slug, **kwargs)
         self.node = node
-        self.db_path = db_path
-        self.run_id = run_id
-        self.learned = tuple(learned)
         self.route_index = -1
         self.route_pending = 0  # discovery pages of the current route not yet answered
         self.route_found = 0
@@ -67,6 +57,7 @@ class NodeSpider(scrapy.Spider):
             requests = list(self._route_requests(self.route))
             if requests:
                 self.routes_tried.append(self.route)
+                self.crawler.stats.set_value("nodenews/routes_tried", ", ".join(self.routes_tried))
                 self.logger.info("%s: discovery by %s", self.node.slug, self.route)
                 return requests
         return []
@@ -226,7 +217,8 @@ class NodeSpider(scrapy.Spider):
     # -- articles ------------------------------------------------------------------------------
 
     def parse_article(self, response: Response, url: str, hints: dict) -> Output:
-        stats = self.crawler.stats
+        """An article's page, stored as it arrives with what discovery knew of it; the build
+        extracts it."""
         if "rest_translations" in hints:
             hints["translations"] = {
                 lang: self.rest_links[post_id]
@@ -234,17 +226,6 @@ class NodeSpider(scrapy.Spider):
                 if post_id in self.rest_links and self.rest_links[post_id] != url
             }
         yield self._page(response, "article", hints, url=url)
-        result = extract_article(response.text, url, self.node, hints=hints, learned=self.learned)
-        stats.inc_value("nodenews/boilerplate_paragraphs_dropped", result.dropped_paragraphs)
-        article = result.article
-        if result.page_type != "article":
-            stats.inc_value(f"nodenews/skipped/{result.page_type}")
-            return
-        if article.url != url and article.url in self.articles_seen:
-            stats.inc_value("nodenews/skipped/duplicate_url")
-            return
-        self.articles_seen.add(article.url)
-        yield article
 
     def _page(self, response: Response, kind: str, hints: dict, url: str | None = None) -> Page:
         """The answer as the archive keeps it, under the URL the site names it by."""
