@@ -173,9 +173,25 @@ def _m3_build(db: Database) -> None:
     )
 
 
+def _m4_fts_on_text_only(db: Database) -> None:
+    # sqlite-utils' update trigger re-indexes a row on every update: moving last_seen rewrote the
+    # article's full-text entry (about 2 KB of file growth each time). Re-index only when a
+    # searched column changes.
+    columns = ", ".join(f'"{column}"' for column in FTS_COLUMNS)
+    old = ", ".join(f'old."{column}"' for column in FTS_COLUMNS)
+    new = ", ".join(f'new."{column}"' for column in FTS_COLUMNS)
+    db.execute('DROP TRIGGER IF EXISTS "articles_au"')
+    db.execute(
+        f"""CREATE TRIGGER "articles_au" AFTER UPDATE OF {columns} ON "articles" BEGIN
+  INSERT INTO "articles_fts" ("articles_fts", rowid, {columns}) VALUES('delete', old.rowid, {old});
+  INSERT INTO "articles_fts" (rowid, {columns}) VALUES (new.rowid, {new});
+END"""
+    )
+
+
 Migration = Callable[[Database], None]
 
-MIGRATIONS: list[Migration] = [_m1_initial, _m2_pages, _m3_build]
+MIGRATIONS: list[Migration] = [_m1_initial, _m2_pages, _m3_build, _m4_fts_on_text_only]
 
 
 class SchemaTooNewError(Exception):

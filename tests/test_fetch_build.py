@@ -305,3 +305,33 @@ def test_a_crawl_does_not_build_a_page_again_that_did_not_change(tmp_path):
         len(expected("kista")["articles"]),
     )
     assert run["message"].startswith(f"{len(rows)} articles by wp-rest")
+
+
+# -- cheap writes: the search index is rewritten only when searched text changes -------------------
+
+
+def fts_size(archive: Archive) -> tuple[int, int]:
+    """Rows and bytes of the full-text index's segments (FTS5 writes new ones on every change)."""
+    return archive.db.execute(
+        "select count(*), sum(length(block)) from articles_fts_data"
+    ).fetchone()
+
+
+def search(archive: Archive, word: str) -> list[str]:
+    sql = "select url from articles where rowid in (select rowid from articles_fts where articles_fts match ?)"
+    return [row[0] for row in archive.db.execute(sql, [word])]
+
+
+def test_an_unchanged_article_stored_again_leaves_the_search_index_alone(archive):
+    record = {"url": URL, "node": "kista", "title": "Gemensam handlingsplan", "body": "Kommunen."}
+    archive.upsert_article(record, fetched_at=FIRST)
+    size = fts_size(archive)
+    for day in range(10, 30):
+        stamp = f"2024-05-{day}T06:00:00+00:00"
+        assert archive.upsert_article(record, fetched_at=stamp) == "unchanged"
+    assert archive.article(URL)["last_seen"] == "2024-05-29T06:00:00+00:00"
+    assert fts_size(archive) == size
+    # a change of searched text is indexed, the old words leave the index
+    assert archive.upsert_article(record | {"body": "Akademin."}, fetched_at=LATER) == "updated"
+    assert fts_size(archive) != size
+    assert (search(archive, "akademin"), search(archive, "kommunen")) == ([URL], [])
