@@ -204,12 +204,15 @@ def _read_page(file: str) -> str:
 
 
 def _node_of(nodes: dict[str, Node], url: str | None) -> Node:
-    """The node that owns the URL, else one of no known site: the general layers only."""
+    """The node that owns the URL, else one of no known site: the general layers only, and no time
+    zone (its dates keep the offsets the page states)."""
     if url and (node := next((n for n in nodes.values() if n.owns(url)), None)):
         return node
     parts = urlsplit(url or "")
     base_url = f"{parts.scheme}://{parts.netloc}" if url else ""
-    return Node(slug="unknown", name=parts.netloc, base_url=base_url, languages=("sv", "en"))
+    return Node(
+        slug="unknown", name=parts.netloc, base_url=base_url, languages=("sv", "en"), timezone=None
+    )
 
 
 @main.command()

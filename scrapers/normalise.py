@@ -2,8 +2,8 @@
 
 Dates: the forms the node sites are known to print (see node-sites.md) are read by explicit
 patterns, which are fast and predictable; only what no pattern knows goes to dateparser. Every date
-comes out as ISO 8601: 'YYYY-MM-DD' for a date alone, Europe/Stockholm with its offset for a
-datetime.
+comes out as ISO 8601: 'YYYY-MM-DD' for a date alone, a datetime with its offset in the publisher's
+time zone (Europe/Stockholm unless told otherwise; see `parse_date`).
 """
 
 from __future__ import annotations
@@ -101,7 +101,7 @@ def _zone(text: str) -> timezone:
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
 
 
-def _from_match(match: re.Match, day_first: bool | None) -> str | None:
+def _from_match(match: re.Match, day_first: bool | None, zone: ZoneInfo | None) -> str | None:
     """The ISO string for a matched known form, or None when its numbers make no date."""
     parts = match.groupdict()
     year = int(parts["year"])
@@ -119,11 +119,11 @@ def _from_match(match: re.Match, day_first: bool | None) -> str | None:
             day = date(year, month, day_)
         except ValueError:
             continue
-        return _with_time(day, parts) if _in_range(day) else None
+        return _with_time(day, parts, zone) if _in_range(day) else None
     return None
 
 
-def _with_time(day: date, parts: dict[str, str | None]) -> str | None:
+def _with_time(day: date, parts: dict[str, str | None], zone: ZoneInfo | None) -> str | None:
     hour = parts.get("hour") or parts.get("khour")
     minute = parts.get("minute") or parts.get("kminute")
     if hour is None or minute is None:
@@ -133,10 +133,10 @@ def _with_time(day: date, parts: dict[str, str | None]) -> str | None:
         if not 1 <= hour_ <= 12:
             return None
         hour_ = hour_ % 12 + (12 if ampm.strip().lower().startswith("p") else 0)
-    zone = _zone(parts["zone"]) if parts.get("zone") else None
+    stated = _zone(parts["zone"]) if parts.get("zone") else None
     second = int(parts.get("second") or 0)
-    value = datetime(day.year, day.month, day.day, hour_, int(minute), second)
-    return to_stockholm(value.replace(tzinfo=zone) if zone else value)
+    value = datetime(day.year, day.month, day.day, hour_, int(minute), second, tzinfo=stated)
+    return to_zone(value, zone)
 
 
 @cache
@@ -152,7 +152,7 @@ def _dateparser(day_first: bool | None):  # -> DateDataParser, imported lazily
     return DateDataParser(languages=["sv", "en"], settings=settings)
 
 
-def _parse_with_dateparser(text: str, day_first: bool | None) -> str | None:
+def _parse_with_dateparser(text: str, day_first: bool | None, zone: ZoneInfo | None) -> str | None:
     if len(text) > DATEPARSER_MAX_CHARS or not re.search(r"\d", text):
         return None
     try:
@@ -162,14 +162,18 @@ def _parse_with_dateparser(text: str, day_first: bool | None) -> str | None:
     value = data.date_obj
     if value is None or not _in_range(value.date()):
         return None
-    return to_stockholm(value) if data.period == "time" else value.date().isoformat()
+    return to_zone(value, zone) if data.period == "time" else value.date().isoformat()
 
 
-def parse_date(text: str | None, *, day_first: bool | None = None) -> str | None:
+def parse_date(
+    text: str | None, *, day_first: bool | None = None, zone: ZoneInfo | None = STOCKHOLM
+) -> str | None:
     """One date or datetime, as written on a page, feed or API, to ISO 8601 (see the module doc).
 
-    A datetime comes out in Europe/Stockholm with its offset; a naive one is taken as Stockholm
-    local time. A date without time comes out as 'YYYY-MM-DD'. `day_first` decides '03/04/2022':
+    A datetime comes out in `zone` (the publisher's) with its offset; a naive one is taken as local
+    time there. With `zone` None (a publisher of unknown zone) a datetime keeps the offset it
+    states, and one that states none comes out as its date alone, the only part that is sure.
+    A date without time comes out as 'YYYY-MM-DD'. `day_first` decides '03/04/2022':
     True is day first, False month first, None day first unless only month first makes a date.
     Returns None when no date in 1990..a year from today can be read; never raises.
     """
@@ -180,11 +184,12 @@ def parse_date(text: str | None, *, day_first: bool | None = None) -> str | None
         return None
     for _name, pattern, _in_text in _COMPILED:
         if match := pattern.fullmatch(text):
-            return _from_match(match, day_first)  # a known form decides, even when it is no date
-    return _parse_with_dateparser(text, day_first)
+            # a known form decides, even when it is no date
+            return _from_match(match, day_first, zone)
+    return _parse_with_dateparser(text, day_first, zone)
 
 
-def find_date(text: str | None) -> str | None:
+def find_date(text: str | None, *, zone: ZoneInfo | None = STOCKHOLM) -> str | None:
     """The first date inside a longer visible text ('Publicerad: 10 september 2018',
     '(Pressmeddelande, 2021-11-11)', '2014-09-22 10:30Pressmeddelande'), as parse_date returns it.
 
@@ -197,7 +202,7 @@ def find_date(text: str | None) -> str | None:
     patterns = [pattern for _name, pattern, in_text in _COMPILED if in_text]
     found = [match for pattern in patterns for match in pattern.finditer(text)]
     for match in sorted(found, key=lambda m: (m.start(), -m.end())):
-        if value := _from_match(match, None):
+        if value := _from_match(match, None, zone):
             return value
     return None
 
@@ -217,12 +222,17 @@ def date_from_url(url: str) -> str | None:
     return None
 
 
-def to_stockholm(value: datetime) -> str:
-    """An aware datetime (naive = Stockholm local) as ISO 8601 in Europe/Stockholm, in seconds."""
+def to_zone(value: datetime, zone: ZoneInfo | None = STOCKHOLM) -> str:
+    """A datetime as ISO 8601 in seconds, in `zone` (a naive one is local time there). With `zone`
+    None: an aware datetime keeps its own offset, a naive one gives its date alone."""
+    if zone is None:
+        if value.tzinfo is None:
+            return value.date().isoformat()
+        return value.replace(microsecond=0).isoformat()
     if value.tzinfo is None:
-        value = value.replace(tzinfo=STOCKHOLM)
+        value = value.replace(tzinfo=zone)
     # Through UTC, so that a wall time in the spring-forward gap (02:30) comes out as a real one.
-    return value.astimezone(UTC).astimezone(STOCKHOLM).replace(microsecond=0).isoformat()
+    return value.astimezone(UTC).astimezone(zone).replace(microsecond=0).isoformat()
 
 
 # --- texts and titles ---------------------------------------------------------------------

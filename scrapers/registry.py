@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from scrapers.normalise import canonical_url
 
@@ -24,6 +25,8 @@ BUILTIN_THEMES = Path(__file__).with_name("themes.toml")
 
 # Tried in this order until one yields article URLs; a node may declare its own order.
 DISCOVERY_ROUTES = ("wp-rest", "sitemap", "feed", "listing", "links")
+# The node sites are Stockholm's: their pages' calendar days are Stockholm days.
+DEFAULT_TIMEZONE = "Europe/Stockholm"
 
 
 class RegistryError(ValueError):
@@ -71,6 +74,13 @@ class Node:
     selectors: Selectors = field(default_factory=Selectors)
     boilerplate: Boilerplate = field(default_factory=Boilerplate)
     fetch_base: str | None = None  # where to fetch from, when not base_url
+    # The publisher's IANA time zone: dates are stored in it, so that a day is the publisher's
+    # day. None (only for a page of no known node) keeps the offset each page states.
+    timezone: str | None = DEFAULT_TIMEZONE
+
+    @property
+    def zone(self) -> ZoneInfo | None:
+        return ZoneInfo(self.timezone) if self.timezone else None
 
     @property
     def host(self) -> str:
@@ -217,6 +227,7 @@ def node_from_table(slug: str, table: dict, where: str) -> Node:
         if route not in DISCOVERY_ROUTES:
             raise RegistryError(f"{where_node}: unknown discovery route {route!r}")
     _check_url(values["base_url"], f"{where_node}: base_url")
+    _check_timezone(values.get("timezone", DEFAULT_TIMEZONE), f"{where_node}: timezone")
     values["base_url"] = values["base_url"].rstrip("/")
     return Node(slug=slug, selectors=selectors, boilerplate=boilerplate, **values)
 
@@ -240,6 +251,15 @@ def _check_url(url: object, what: str) -> None:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise RegistryError(f"{what}: expected an http(s) URL, got {url!r}")
+
+
+def _check_timezone(name: object, what: str) -> None:
+    try:
+        ZoneInfo(name)  # type: ignore[arg-type]
+    except (TypeError, ValueError, OSError, ZoneInfoNotFoundError):  # no string, no zone's name
+        raise RegistryError(
+            f"{what}: expected an IANA time zone such as 'Europe/Stockholm', got {name!r}"
+        ) from None
 
 
 def with_base_urls(nodes: dict[str, Node], overrides: Sequence[str]) -> dict[str, Node]:

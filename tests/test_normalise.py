@@ -12,7 +12,7 @@ from scrapers.normalise import (
     find_date,
     parse_date,
     title_key,
-    to_stockholm,
+    to_zone,
 )
 
 NEXT_YEAR_BUT_ONE = date.today().year + 2
@@ -170,8 +170,8 @@ def test_date_from_url(raw, expected):
         ),
     ],
 )
-def test_to_stockholm(raw, expected):
-    assert to_stockholm(raw) == expected
+def test_to_zone_stockholm_by_default(raw, expected):
+    assert to_zone(raw) == expected
 
 
 @pytest.mark.parametrize(

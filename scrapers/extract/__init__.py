@@ -3,7 +3,8 @@
 Layers, most trusted first: `selectors` (the node's template, from the registry), `metadata` (JSON-LD,
 OpenGraph, article meta, <time>, hreflang), `api` (what discovery learnt: WordPress REST, feed, sitemap),
 `url` (the date or language in the path), `text` (dates in visible text), `maintext` (trafilatura, for
-templates no selector knows), `detection` (language identification). Pure: no Scrapy, no I/O.
+templates no selector knows), `detection` (language identification). The dates' own layers (htmldate
+among them) are in dates.py. Pure: no Scrapy, no I/O.
 """
 
 from __future__ import annotations
@@ -12,18 +13,20 @@ import re
 from collections.abc import Iterable
 from copy import deepcopy
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
 from scrapers.extract.boilerplate import STRUCTURAL, clean_paragraphs
+from scrapers.extract.dates import modified_date, published_date
 from scrapers.extract.language import detect
 from scrapers.extract.maintext import main_paragraphs
 from scrapers.extract.metadata import ARTICLE_TYPES, PageMeta, read_metadata
 from scrapers.extract.tree import drop, first, parse_page, select, select_one, text_of
 from scrapers.items import Article
-from scrapers.normalise import clean_text, clean_title, date_from_url, find_date, parse_date
+from scrapers.normalise import clean_text, clean_title
 from scrapers.registry import Node
 
 BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt")
@@ -31,17 +34,8 @@ LISTING_CLASSES = {"archive", "category", "tag", "blog", "home", "search", "auth
 LISTING_PATH = re.compile(r"/(page/\d+|category|tag|author)(/|$)")
 TRANSLATION_LINK = re.compile(r"^(swedish|english|svensk|engelsk) version", re.IGNORECASE)
 TRANSLATION_LANG = {"swedish": "sv", "svensk": "sv", "english": "en", "engelsk": "en"}
-# How far into the article's text a date may stand and still be its date (a dateline, a meta line).
-VISIBLE_DATE_CHARS = 1000
-DATE_PLACES = (
-    "time",
-    ".posted-on",
-    ".entry-date",
-    ".date",
-    "[class*=date]",
-    "[class*=published]",
-    "[class*=meta]",
-)
+# Dates that discovery gave or a library guessed: no sign that the page is an article.
+DATES_OF_NO_PAGE = (None, "api", "feed", "sitemap", "htmldate")
 
 
 @dataclass
@@ -85,27 +79,6 @@ def paragraphs_of(container: HtmlElement) -> list[str]:
         ):
             found.append(clean_text(text_of(tag)))
     return [text for text in found if text]
-
-
-# The layer whose time of day may complete a plain date: the page's own metadata. (Discovery's
-# hints come after every layer of the page, so that an article stores the same values whichever
-# route found it; a sitemap's lastmod says when a page last changed, not when it was published.)
-TIME_LAYERS = {"metadata"}
-
-
-def _date(candidates: list[tuple[str, str | None]]) -> tuple[str | None, str | None]:
-    """The first layer's date; a plain date is upgraded by a later layer's time on the same day."""
-    chosen, source = None, None
-    for layer, value in candidates:
-        if not value:
-            continue
-        if chosen is None:
-            chosen, source = value, layer
-        elif (
-            layer in TIME_LAYERS and "T" not in chosen and "T" in value and value.startswith(chosen)
-        ):
-            return value, f"{source}+{layer}"
-    return chosen, source
 
 
 def _page_type(node: Node, url: str | None, meta: PageMeta, hints: dict, has_date: bool) -> str:
@@ -184,10 +157,13 @@ def extract_article(
     *,
     hints: dict | None = None,
     learned: Iterable[str] = (),
+    now: datetime | None = None,
 ) -> Extraction:
     """Extract the article on a page fetched from `url` (canonical; None when unknown: no field is
-    then read from the URL). `hints` come from discovery."""
+    then read from the URL). `hints` come from discovery; `now` (default: the clock) bounds the
+    dates a page may have."""
     hints = hints or {}
+    now = now or datetime.now(UTC)
     tree = parse_page(html)  # the one parse of the page: every field below reads this tree
     meta = read_metadata(tree, url or "")
     url = _canonical_url(node, url, meta)
@@ -214,24 +190,10 @@ def extract_article(
     )
     title = clean_title(raw_title, site_names) or None
 
-    published, sources["published"] = _date(
-        [
-            ("selectors", find_date(_first_text(tree, sel.published))),
-            ("metadata", parse_date(meta.published)),
-            ("url", date_from_url(url) if url else None),
-            ("text", _visible_date(tree)),
-            ("api", parse_date(hints.get("published"))),
-            ("sitemap", parse_date(hints.get("lastmod"))),
-        ]
+    published, sources["published"] = published_date(
+        tree, url, node.zone, now, selectors=sel.published, hints=hints
     )
-    modified, sources["modified"] = _date(
-        [
-            ("selectors", parse_date(_first_text(tree, sel.modified))),
-            ("metadata", parse_date(meta.modified)),
-            # the hAtom microformat that WordPress themes print
-            ("text", parse_date(_first_text(tree, ["time.updated[datetime]"]))),
-        ]  # only the page's own word: a route that lacks it must not make the article differ
-    )
+    modified, sources["modified"] = modified_date(tree, node.zone, now, selectors=sel.modified)
     authors = pick(
         "authors",
         [
@@ -252,8 +214,7 @@ def extract_article(
     )
 
     translations = _translations(node, url, meta, hints, tree)
-    # A date from discovery alone (a sitemap's lastmod) is no sign that the page is an article.
-    page_dated = sources["published"] not in (None, "api", "sitemap")
+    page_dated = sources["published"] not in DATES_OF_NO_PAGE
     page_type = _page_type(node, url, meta, hints, has_date=page_dated)
 
     raw_paragraphs: list[str] = []
@@ -328,14 +289,3 @@ def _first_of(tree: HtmlElement, *tags: str) -> HtmlElement | None:
         if (found := first(tree, tag)) is not None:
             return found
     return None
-
-
-def _visible_date(tree: HtmlElement) -> str | None:
-    """A date written where themes print one (post meta lines), else in the article's first lines."""
-    scope = _first_of(tree, "article", "main", "body")
-    scope = tree if scope is None else scope
-    for selector in DATE_PLACES:
-        for tag in select(scope, selector):
-            if found := find_date(clean_text(tag.get("datetime") or text_of(tag, " "))):
-                return found
-    return find_date(clean_text(text_of(scope, " "))[:VISIBLE_DATE_CHARS])

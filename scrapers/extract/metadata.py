@@ -1,6 +1,6 @@
-"""A page's structured metadata: JSON-LD, OpenGraph and article meta, <time>, hreflang, canonical.
+"""A page's structured metadata: JSON-LD, OpenGraph and article meta, hreflang, canonical.
 
-Pure: takes the parsed page (an lxml.html tree), returns plain values. Dates are left raw; the caller normalises them.
+Pure: takes the parsed page (an lxml.html tree), returns plain values. (Dates: see dates.py.)
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
-from scrapers.extract.tree import first, text_of
+from scrapers.extract.tree import first
 
 FEED_TYPES = {"application/rss+xml", "application/atom+xml"}
 ARTICLE_TYPES = {"Article", "NewsArticle", "BlogPosting", "Report", "PressRelease"}
@@ -20,8 +20,6 @@ ARTICLE_TYPES = {"Article", "NewsArticle", "BlogPosting", "Report", "PressReleas
 @dataclass
 class PageMeta:
     title: str | None = None
-    published: str | None = None
-    modified: str | None = None
     authors: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     description: str | None = None
@@ -50,7 +48,7 @@ def _meta(tree: HtmlElement, *names: str) -> str | None:
     return None
 
 
-def _jsonld_objects(tree: HtmlElement) -> list[dict]:
+def jsonld_objects(tree: HtmlElement) -> list[dict]:
     """Every JSON-LD object on the page, `@graph` members included."""
     found: list[dict] = []
     for script in tree.iter("script"):
@@ -96,23 +94,12 @@ def read_metadata(tree: HtmlElement, page_url: str) -> PageMeta:
     if body is not None:
         meta.body_classes = set((body.get("class") or "").split())
 
-    objects = _jsonld_objects(tree)
+    objects = jsonld_objects(tree)
     for obj in objects:
         meta.jsonld_types |= _types(obj)
     article = next((o for o in objects if _types(o) & ARTICLE_TYPES), {})
 
     meta.title = _meta(tree, "og:title", "twitter:title") or _str(article.get("headline"))
-    meta.published = (
-        _meta(tree, "article:published_time", "datePublished", "date")
-        or _str(article.get("datePublished"))
-        or _itemprop(tree, "datePublished")
-        or _time_in_article(tree)
-    )
-    meta.modified = (
-        _meta(tree, "article:modified_time", "og:updated_time", "dateModified")
-        or _str(article.get("dateModified"))
-        or _itemprop(tree, "dateModified")
-    )
     meta.authors = _names(article.get("author")) or (
         [a] if (a := _meta(tree, "author", "article:author")) and "://" not in a else []
     )
@@ -151,20 +138,3 @@ def read_metadata(tree: HtmlElement, page_url: str) -> PageMeta:
 
 def _str(value: object) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
-
-
-def _itemprop(tree: HtmlElement, prop: str) -> str | None:
-    tag = next((t for t in tree.iter() if t.get("itemprop") == prop), None)
-    if tag is None:
-        return None
-    return _str(tag.get("content") or tag.get("datetime") or text_of(tag))
-
-
-def _time_in_article(tree: HtmlElement) -> str | None:
-    """The first <time datetime> of the article proper (not of a sidebar's post list)."""
-    for scope in (first(tree, "article"), first(tree, "main"), tree):
-        if scope is not None:
-            time = next((t for t in scope.iter("time") if t.get("datetime") is not None), None)
-            if time is not None:
-                return time.get("datetime").strip()
-    return None

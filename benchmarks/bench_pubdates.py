@@ -1,0 +1,161 @@
+"""How well nodenews' general date layers find a page's publication day, against htmldate (extensive
+and fast, as htmldate's own evaluation runs them) on the same pages: the development split of
+htmldate's evaluation set (`../shared/bench/dates-dev`, see its README).
+
+The score, as that README defines it: a page is found when the predicted calendar day equals the gold
+day; no date is a false negative, a wrong date a false positive; accuracy = found / pages with a
+gold day. Every extractor runs without the page's URL (many URLs hold the date); nodenews as for a
+page of no known node (no selectors, no time zone: a page keeps the offset it states). Prints, per
+extractor: accuracy, pages with no date, with a wrong date, how many of those are one day off, and
+milliseconds per page (parsing included). No assertions: run it and read the figures.
+
+    .venv/bin/python benchmarks/bench_pubdates.py [BENCH_DIR] [--modes] [--misses]
+
+--modes also scores nodenews with each htmldate mode as its last layer; --misses lists the pages
+nodenews gets wrong. tests/test_quality_dates.py runs `score` on a bundled subset against a baseline.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from unittest.mock import patch
+
+import htmldate
+
+from scrapers.extract import dates as date_layers
+from scrapers.extract.tree import parse_page
+
+DEFAULT_BENCH = Path(__file__).resolve().parents[1].parent / "shared/bench/dates-dev"
+# The pages are from 2006 to 2023; any later `now` scores them alike.
+NOW = datetime.now(UTC)
+HTMLDATE_MODES = [
+    {"extensive_search": extensive, "original_date": original}
+    for extensive in (True, False)
+    for original in (True, False)
+]
+
+
+@dataclass(frozen=True)
+class Page:
+    id: str
+    html: str
+    gold: str | None  # YYYY-MM-DD
+
+
+@dataclass(frozen=True)
+class Score:
+    pages: int  # with a gold day
+    found: int
+    none: int  # no date
+    wrong: int  # a date, not the gold day
+    off_by_one: int  # of the wrong ones, a day before or after
+    ms_per_page: float
+
+    @property
+    def accuracy(self) -> float:
+        return self.found / self.pages if self.pages else 0.0
+
+
+def load_pages(bench: Path) -> list[Page]:
+    """The set's pages in the order of their ids."""
+    truth = json.loads((bench / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = [
+        Page(
+            id=Path(record["file"]).name.removesuffix(".html.gz"),
+            html=gzip.decompress((bench / record["file"]).read_bytes()).decode("utf-8", "replace"),
+            gold=record["date"],
+        )
+        for record in truth.values()
+    ]
+    return sorted(pages, key=lambda page: page.id)
+
+
+def nodenews(html: str) -> str | None:
+    """nodenews' general layers: no URL, no node, no time zone."""
+    return date_layers.published_date(parse_page(html), None, None, NOW)[0]
+
+
+def htmldate_extensive(html: str) -> str | None:
+    return htmldate.find_date(html, extensive_search=True, original_date=True)
+
+
+def htmldate_fast(html: str) -> str | None:
+    return htmldate.find_date(html, extensive_search=False, original_date=True)
+
+
+EXTRACTORS: dict[str, Callable[[str], str | None]] = {
+    "nodenews": nodenews,
+    "htmldate extensive": htmldate_extensive,
+    "htmldate fast": htmldate_fast,
+}
+
+
+def predict(extract: Callable[[str], str | None], pages: list[Page]) -> tuple[list, float]:
+    start = time.perf_counter()
+    predicted = [extract(page.html) for page in pages]
+    return predicted, (time.perf_counter() - start) * 1000 / max(1, len(pages))
+
+
+def score(pages: list[Page], predicted: list[str | None], ms_per_page: float) -> Score:
+    found = none = wrong = off_by_one = 0
+    for page, value in zip(pages, predicted, strict=True):
+        if page.gold is None:
+            continue
+        if value is None:
+            none += 1
+        elif value[:10] == page.gold:
+            found += 1
+        else:
+            wrong += 1
+            gap = abs((date.fromisoformat(value[:10]) - date.fromisoformat(page.gold)).days)
+            off_by_one += gap == 1
+    graded = sum(page.gold is not None for page in pages)
+    return Score(graded, found, none, wrong, off_by_one, ms_per_page)
+
+
+def line(name: str, result: Score) -> str:
+    return (
+        f"{name:<34} {result.accuracy:>8.3f} {result.none:>5} {result.wrong:>6} "
+        f"{result.off_by_one:>10} {result.ms_per_page:>9.1f}"
+    )
+
+
+def main(argv: list[str]) -> None:
+    options = {arg for arg in argv if arg.startswith("--")}
+    folders = [arg for arg in argv if not arg.startswith("--")]
+    bench = Path(folders[0]) if folders else DEFAULT_BENCH
+    pages = load_pages(bench)
+    graded = sum(page.gold is not None for page in pages)
+    print(f"{bench}: {len(pages)} pages, {graded} with a gold day; URL hidden\n")
+    print(f"{'':<34} {'accuracy':>8} {'none':>5} {'wrong':>6} {'off by one':>10} {'ms/page':>9}")
+    nodenews(pages[0].html)  # warm up: htmldate's and dateparser's first calls load their data
+    predictions = {}
+    for name, extract in EXTRACTORS.items():
+        predicted, ms = predict(extract, pages)
+        predictions[name] = predicted
+        print(line(name, score(pages, predicted, ms)))
+    if "--modes" in options:
+        print("\nnodenews with each htmldate mode as its last layer:")
+        for mode in HTMLDATE_MODES:
+            with patch.dict(date_layers.HTMLDATE_OPTIONS, mode):
+                predicted, ms = predict(nodenews, pages)
+            name = "  " + ", ".join(f"{key}={value}" for key, value in mode.items())
+            print(line(name, score(pages, predicted, ms)))
+    if "--misses" in options:
+        print("\npages nodenews gets wrong (gold, nodenews, htmldate extensive):")
+        for index, page in enumerate(pages):
+            ours = predictions["nodenews"][index]
+            if page.gold and (ours or "")[:10] != page.gold:
+                theirs = predictions["htmldate extensive"][index]
+                print(f"  {page.id}  {page.gold}  {ours}  {theirs}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
