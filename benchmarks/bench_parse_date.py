@@ -3,7 +3,7 @@
 Prints dates/second for each over 2,000 mixed strings of the forms the node sites print (plus a few
 that no pattern knows and some that are no date). No assertions: run it and read the figures.
 
-    .venv/bin/python benchmarks/bench_dates.py
+    .venv/bin/python benchmarks/bench_parse_date.py
 """
 
 import random
