@@ -46,6 +46,13 @@ BODY = "The innovation nodes met at Novum to compare notes on a shared agenda."
         "Read more",
         "Läs mer Läs mer",
         "Dela:",
+        # a post's tag and category lines, as classic themes label them
+        "Tags: AI, Kista, testbäddar",
+        "Etiketter: labb, Kista",
+        "Kategorier: Nyheter",
+        "Posted in News",
+        "Filed under Events, Kista",
+        "Kategoriserat som Nyheter",
         "   ",
         "",
     ],
@@ -103,6 +110,10 @@ def test_a_themes_or_sites_boilerplate_is_not_every_sites(raw):
         "The agreement was signed at 2022-02-15T16:11:13+01:00 in Flemingsberg.",
         "Dela: så heter den nya plattformen för delade labb.",
         "Prenumerera på vårt nyhetsbrev, sa ingen, men alla gjorde det ändå.",
+        "Tags are what the archive's search is built on.",
+        "Kategorier av företag: startups, scaleups och etablerade bolag i Kista.",
+        "Posted in 2019, the report was read by the whole region's municipalities, and it "
+        "still guides the nodes' work on testbeds and on housing for researchers today.",
     ],
 )
 def test_article_sentences_with_the_same_words_are_kept(raw):

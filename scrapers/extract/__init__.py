@@ -19,12 +19,26 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from scrapers.extract.boilerplate import STRUCTURAL, clean_paragraphs
+from scrapers.extract.boilerplate import (
+    MEDIA,
+    STRUCTURAL,
+    clean_paragraphs,
+    page_chrome,
+    strip_dateline,
+)
 from scrapers.extract.dates import modified_date, published_date
 from scrapers.extract.language import detect
 from scrapers.extract.maintext import main_paragraphs
 from scrapers.extract.metadata import ARTICLE_TYPES, PageMeta, read_metadata
-from scrapers.extract.tree import drop, first, parse_page, select, select_one, text_of
+from scrapers.extract.tree import (
+    drop,
+    first,
+    outermost,
+    parse_page,
+    select,
+    select_one,
+    text_of,
+)
 from scrapers.items import Article
 from scrapers.normalise import clean_text, clean_title
 from scrapers.registry import Node
@@ -222,14 +236,20 @@ def extract_article(
         container = select_one(tree, selector)
         if container is not None:
             container = deepcopy(container)  # the page's tree stays whole for the layers after
-            for unwanted in (*STRUCTURAL, *sel.drop):
+            for tag in outermost(container, STRUCTURAL, MEDIA):
+                drop(tag)
+            for unwanted in sel.drop:
                 for tag in select(container, unwanted):
                     drop(tag)
             raw_paragraphs = paragraphs_of(container)
             sources["body"] = "selectors"
             break
+    chrome: set[str] = set()
     if not raw_paragraphs:
         raw_paragraphs = main_paragraphs(tree, url)
+        chrome = page_chrome(
+            tree, raw_paragraphs
+        )  # trafilatura's lines no longer show where they stood
         sources["body"] = "maintext"
     paragraphs, dropped = clean_paragraphs(
         raw_paragraphs,
@@ -237,7 +257,10 @@ def extract_article(
         patterns=node.boilerplate.patterns,
         learned=learned,
         title=title,
+        headlines=_headlines(tree, meta),
+        chrome=chrome,
     )
+    paragraphs = strip_dateline(paragraphs, published)
     summary = pick(
         "summary",
         [
@@ -264,6 +287,22 @@ def extract_article(
         discovered_by=hints.get("route"),
     )
     return Extraction(article, page_type, dropped)
+
+
+# How a <title> joins the headline to the site's name: "Headline – Site", "Site | Headline".
+TITLE_SEPARATOR = re.compile(r"\s+[|–—·•:-]\s+")
+
+
+def _headlines(tree: HtmlElement, meta: PageMeta) -> list[str]:
+    """The forms of the headline a body may begin with: the h1s, og:title, <title> and its parts."""
+    title_tag = first(tree, "title")
+    page_title = clean_text(text_of(title_tag)) if title_tag is not None else ""
+    return [
+        *(clean_text(text_of(h1)) for h1 in tree.iter("h1")),
+        meta.title or "",
+        page_title,
+        *TITLE_SEPARATOR.split(page_title),
+    ]
 
 
 BYLINE_PLACES = ("[rel~=author]", ".byline", "[class*=author]")

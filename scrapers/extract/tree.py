@@ -6,6 +6,7 @@ trees, so one parse serves the metadata, the site's selectors and the general ma
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 import lxml.html
@@ -66,3 +67,49 @@ def drop(element: HtmlElement) -> None:
     """Remove an element and what it holds, keeping the text that follows it."""
     if element.getparent() is not None:
         element.drop_tree()
+
+
+@dataclass(frozen=True)
+class Structure:
+    """Elements recognised by their markup alone, in one pass over a page (a CSS selector per kind
+    would walk the whole tree once per selector: about 1 ms each on a news page)."""
+
+    tags: frozenset[str] = frozenset()
+    classes: frozenset[str] = frozenset()  # whole class names, as `.name`
+    class_parts: tuple[str, ...] = ()  # parts of the class attribute, as `[class*=part]`
+    ids: frozenset[str] = frozenset()
+    id_parts: tuple[str, ...] = ()
+    rels: frozenset[str] = frozenset()  # rel tokens, as `[rel~=token]`
+    attributes: frozenset[tuple[str, str]] = frozenset()  # (name, value), as `[name=value]`
+
+    def matches(self, element: HtmlElement) -> bool:
+        if element.tag in self.tags:
+            return True
+        attrib = element.attrib
+        if not attrib:
+            return False
+        if (names := attrib.get("class")) and (
+            not self.classes.isdisjoint(names.split()) or any(p in names for p in self.class_parts)
+        ):
+            return True
+        if (ident := attrib.get("id")) and (
+            ident in self.ids or any(part in ident for part in self.id_parts)
+        ):
+            return True
+        if (rel := attrib.get("rel")) and not self.rels.isdisjoint(rel.split()):
+            return True
+        return any(attrib.get(name) == value for name, value in self.attributes)
+
+
+def outermost(root: HtmlElement, *structures: Structure) -> list[HtmlElement]:
+    """The elements under `root` that match one of `structures` and lie in no other match, in
+    document order."""
+    found: list[HtmlElement] = []
+    skip = 0  # the descendants of the last match, which come right after it
+    for element in root.iterdescendants(etree.Element):
+        if skip:
+            skip -= 1
+        elif any(structure.matches(element) for structure in structures):
+            found.append(element)
+            skip = sum(1 for _ in element.iterdescendants(etree.Element))
+    return found
