@@ -27,11 +27,6 @@ NEXT_LABEL = re.compile(
     r"\s*[›»→]*$",
     re.IGNORECASE,
 )
-# A listing's path: a news section's root, a taxonomy page or a page of either.
-LISTING_PATH = re.compile(
-    r"/(nyheter|news|aktuellt|press|pressreleases|blog|blogg|artiklar|node)/?$"
-    r"|/(category|tag|author)/|/page/\d+/?$"
-)
 PAGINATION = re.compile(r"/page/\d+/?$|[?&](page|paged|after)=")
 ASSET = re.compile(r"\.(jpe?g|png|gif|svg|webp|pdf|docx?|xlsx?|pptx?|zip|mp4|mp3|css|js)$", re.I)
 
@@ -175,7 +170,3 @@ def page_links(html: str, page_url: str) -> tuple[list[str], list[str]]:
     for link in soup.find_all("link", rel="next", href=True):
         following.append(urljoin(page_url, link["href"]))
     return list(dict.fromkeys(links)), list(dict.fromkeys(following))
-
-
-def looks_like_listing(path: str) -> bool:
-    return LISTING_PATH.search(path) is not None

@@ -298,11 +298,19 @@ def title_key(title: str) -> str:
 
 TRACKING_PARAMS = frozenset({"share", "fbclid", "gclid", "mc_cid", "mc_eid", "replytocom", "amp"})
 DEFAULT_PORTS = frozenset({"80", "443"})
-# A '/page/N' ending is pagination of a listing under these first segments (after a language
-# prefix) and under a site or language root; anywhere else it is WordPress's crawl-trap copy of
-# an article (node-sites.md, Flemingsberg) and goes.
+# What makes a page a listing (one rule, for discovery, extraction and URL canonicalisation):
+# a taxonomy segment anywhere in its path, a news section as its last segment, and the WordPress
+# body classes of archives, the blog and the front page.
 LISTING_SEGMENTS = frozenset({"category", "tag", "author"})
-_PAGE_ENDING = re.compile(r"^(?P<base>/.+?)/page/\d+(?P<slash>/?)$")
+NEWS_SECTIONS = frozenset(
+    {"nyheter", "news", "aktuellt", "press", "pressreleases", "blog", "blogg", "artiklar", "node"}
+)
+LISTING_CLASSES = frozenset(
+    {"archive", "category", "tag", "blog", "home", "search", "author", "date"}
+)
+# A '/page/N' ending pages a listing; after an article's path it is WordPress's crawl-trap copy of
+# the article (node-sites.md, Flemingsberg) and goes.
+_PAGE_ENDING = re.compile(r"^(?P<base>.*?)/page/\d+(?P<slash>/?)$")
 _LANGUAGE = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2})?$", re.IGNORECASE)
 _ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
 _UNRESERVED_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
@@ -318,17 +326,28 @@ def _normalise_escapes(part: str, safe: str) -> str:
     return quote(_ESCAPE.sub(unescape, part), safe=safe + "%")
 
 
-def _is_listing(base: str) -> bool:
-    segments = [segment for segment in base.split("/") if segment]
+def is_listing(path: str, body_classes: Iterable[str] = ()) -> bool:
+    """Whether the page at `path` (below the site's base) lists articles rather than being one: the
+    site's or a language's root, a taxonomy page (/category/..., /tag/..., /author/...), a news
+    section's root (/nyheter, /en/news/), a date archive (/2022/, /2022/02/; /2022/02/15/slug/ is an
+    article), a page of any of these (/page/N), or a page whose body classes say so."""
+    if LISTING_CLASSES.intersection(body_classes):
+        return True
+    match = _PAGE_ENDING.match(path)
+    segments = [segment for segment in (match["base"] if match else path).split("/") if segment]
     if segments and _LANGUAGE.match(segments[0]):
         segments = segments[1:]
-    # A date archive (/2022/ or /2022/02/) is a listing too; /2022/02/15/slug/ is an article.
-    return not segments or segments[0] in LISTING_SEGMENTS or all(s.isdigit() for s in segments)
+    return (
+        not segments
+        or not LISTING_SEGMENTS.isdisjoint(segments)
+        or segments[-1].lower() in NEWS_SECTIONS
+        or all(s.isdigit() for s in segments)
+    )
 
 
 def _strip_page_ending(path: str) -> str:
     match = _PAGE_ENDING.match(path)
-    if match is None or _is_listing(match["base"]):
+    if match is None or is_listing(path):
         return path
     return match["base"] + match["slash"]
 
@@ -356,11 +375,10 @@ def canonical_url(
     variant parameters (utm_*, share, fbclid, ...), other parameters sorted, '//' collapsed,
     percent-escapes normalised, and no '/page/N' crawl-trap ending after an article path.
 
-    '/page/N' stays on listings: a path whose start (after a language segment) is '/category/',
-    '/tag/' or '/author/', a date archive ('/2022/02/page/2/') and a site or language root. Any
-    other '/page/N' is taken for an article's copy, including '/nyheter/page/2/': don't
-    canonicalise the request URLs of a listing paged that way. `trailing_slash` True adds a '/'
-    when the last segment has no dot, False removes it, None leaves the path's own form.
+    '/page/N' stays on listings (`is_listing`: a taxonomy page, a news section's root, a date
+    archive, a site or language root); any other '/page/N' is taken for an article's copy.
+    `trailing_slash` True adds a '/' when the last segment has no dot, False removes it, None leaves
+    the path's own form.
     A URL that is not absolute http(s) comes back unchanged.
     """
     parts = urlsplit(url.strip())

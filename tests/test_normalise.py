@@ -10,6 +10,7 @@ from scrapers.normalise import (
     clean_title,
     date_from_url,
     find_date,
+    is_listing,
     parse_date,
     title_key,
     to_zone,
@@ -306,6 +307,11 @@ FS = "https://flemingsbergscience.se"
         (f"{FS}/page/2/", {}, f"{FS}/page/2/"),
         (f"{FS}/sv/page/2/", {}, f"{FS}/sv/page/2/"),
         (f"{FS}/2022/02/page/2/", {}, f"{FS}/2022/02/page/2/"),
+        (
+            "https://barkarbyscience.se/nyheter/page/2/",
+            {},
+            "https://barkarbyscience.se/nyheter/page/2/",
+        ),
         (f"{FS}/sv/2022/02/15/slug/page-two/", {}, f"{FS}/sv/2022/02/15/slug/page-two/"),
         # parameters: tracking and variants dropped, the rest kept and sorted
         (
@@ -375,3 +381,52 @@ def test_canonical_url(raw, options, expected):
 def test_parse_and_find_date_never_raise(raw):
     assert parse_date(raw) is None
     assert find_date(raw) is None
+
+
+@pytest.mark.parametrize(
+    "path, body_classes, expected",
+    [
+        # news sections' roots, taxonomy pages, and their pages
+        ("/sv/aktuellt", (), True),
+        ("/en/news", (), True),
+        ("/en/news/", (), True),
+        ("/en/node", (), True),
+        ("/nyheter/", (), True),
+        ("/nyheter/page/2/", (), True),
+        ("/pressreleases", (), True),
+        ("/se/soedertaelje-science-park/pressreleases", (), True),
+        ("/sv/category/news-eng/", (), True),
+        ("/category/community/page/2/", (), True),
+        ("/sv/category/news-eng/page/3", (), True),
+        ("/tag/life-science/", (), True),
+        ("/author/annelie-svensson/", (), True),
+        # the site's and a language's root, date archives
+        ("/", (), True),
+        ("/en/", (), True),
+        ("/page/2/", (), True),
+        ("/2022/", (), True),
+        ("/sv/2022/02/", (), True),
+        ("/2022/02/page/2/", (), True),
+        # what the page's body classes say
+        ("/kista-science-city/", ("archive", "category", "category-community"), True),
+        ("/", ("home", "blog"), True),
+        ("/urban-development-projects/", ("page-template-default", "page", "page-id-12"), False),
+        # articles, under a news section or not, their crawl-trap copies, and other pages
+        ("/nyheter/barkarby-science-vaxer/", (), False),
+        ("/en/news/summer-greeting-our-ceo-0", (), False),
+        ("/sv/aktuellt/barkarby-science-bidrar-till-ett-mer-h-llbart-samh-lle", (), False),
+        (
+            "/pressreleases/succe-foer-aarets-science-week-i-soedertaelje-5-000-besoekare-3034611",
+            (),
+            False,
+        ),
+        ("/en/2024/07/02/stiftelsen-flemingsberg-science-pa-almedalsveckan/", (), False),
+        ("/en/2024/07/02/stiftelsen-flemingsberg-science-pa-almedalsveckan/page/51", (), False),
+        ("/kista-makeover-work-new-structural-plan-initiated/", (), False),
+        ("/om-oss/vad-vi-gor/", (), False),
+        ("/newsletter/", (), False),
+        ("/2024/06/arninge-innovation-node-joins-regional-network/", (), False),
+    ],
+)
+def test_is_listing(path, body_classes, expected):
+    assert is_listing(path, body_classes) is expected

@@ -40,12 +40,10 @@ from scrapers.extract.tree import (
     text_of,
 )
 from scrapers.items import Article
-from scrapers.normalise import clean_text, clean_title
+from scrapers.normalise import clean_text, clean_title, is_listing
 from scrapers.registry import Node
 
 BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt")
-LISTING_CLASSES = {"archive", "category", "tag", "blog", "home", "search", "author", "date"}
-LISTING_PATH = re.compile(r"/(page/\d+|category|tag|author)(/|$)")
 TRANSLATION_LINK = re.compile(r"^(swedish|english|svensk|engelsk) version", re.IGNORECASE)
 TRANSLATION_LANG = {"swedish": "sv", "svensk": "sv", "english": "en", "engelsk": "en"}
 # Dates that discovery gave or a library guessed: no sign that the page is an article.
@@ -97,7 +95,7 @@ def paragraphs_of(container: HtmlElement) -> list[str]:
 
 def _page_type(node: Node, url: str | None, meta: PageMeta, hints: dict, has_date: bool) -> str:
     path = node.site_path(url) if url else ""
-    if meta.body_classes & LISTING_CLASSES or LISTING_PATH.search(path):
+    if is_listing(path, meta.body_classes):
         return "listing"
     if "page" in meta.body_classes or hints.get("type") == "page":
         return "page"  # a WordPress static page

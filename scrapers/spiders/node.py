@@ -18,6 +18,7 @@ from twisted.python.failure import Failure
 
 from scrapers import discovery
 from scrapers.items import Page
+from scrapers.normalise import is_listing
 from scrapers.registry import Node
 
 Output = Iterator[scrapy.Request | Any]
@@ -137,9 +138,7 @@ class NodeSpider(scrapy.Spider):
         if not node.owns(url):
             return
         canonical = node.canonical(url)
-        if not node.is_article_path(canonical) or discovery.looks_like_listing(
-            node.site_path(canonical)
-        ):
+        if not node.is_article_path(canonical) or is_listing(node.site_path(canonical)):
             return
         if canonical in self.articles_seen or canonical == node.base_url + "/":
             return
@@ -209,7 +208,7 @@ class NodeSpider(scrapy.Spider):
         """The home page: its links are candidates; news sections among them are listings."""
         links, _ = discovery.page_links(response.text, response.url)
         for url in links:
-            if self.node.owns(url) and discovery.looks_like_listing(self.node.site_path(url)):
+            if self.node.owns(url) and is_listing(self.node.site_path(url)):
                 yield from self._follow(url, self._listing)
             else:
                 yield from self._candidate(url, {})
