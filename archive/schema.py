@@ -189,9 +189,93 @@ END"""
     )
 
 
+def _m5_link_index(db: Database) -> None:
+    """The index that linking (scrapers/linking.py) finds an article's candidate copies and
+    translation twins through, so that linking a crawl's articles costs what the crawl brought,
+    not what the archive holds."""
+    # Per article: its title key, its publication day and its body's MinHash signature (the keys
+    # are computed by linking; the archive only stores them and looks them up).
+    db.execute(
+        """create table if not exists link_keys (
+            id integer primary key,
+            url text not null unique,
+            title_key text not null,
+            day text,
+            signature blob
+        )"""
+    )
+    db.execute("create index if not exists link_keys_title on link_keys (title_key, day)")
+    # The signature's LSH band buckets (a bucket names a band's values on one day), one row each.
+    db.execute(
+        """create table if not exists link_bands (
+            bucket integer not null,
+            id integer not null,
+            primary key (bucket, id)
+        ) without rowid"""
+    )
+    db.execute("create index if not exists link_bands_id on link_bands (id)")
+    # Articles stored or edited since they were last linked: the triggers below record them
+    # whatever wrote them, so none escapes the index (nor does an archive from before it: all
+    # of its articles start here).
+    db.execute("create table if not exists link_pending (url text primary key) without rowid")
+    # The translations each article declares, by twin: who names this URL as its translation?
+    db.execute(
+        """create table if not exists translation_links (
+            url text not null,
+            lang text not null,
+            twin text not null,
+            primary key (url, lang)
+        ) without rowid"""
+    )
+    db.execute("create index if not exists translation_links_twin on translation_links (twin)")
+    declared = """insert or replace into translation_links (url, lang, twin)
+        select new.url, key, value from json_each(coalesce(new.translations, '{}'))
+        where type = 'text';"""
+    db.execute(
+        f"""create trigger if not exists articles_link_insert after insert on articles begin
+            insert or ignore into link_pending (url) values (new.url);
+            {declared}
+        end"""
+    )
+    db.execute(
+        """create trigger if not exists articles_link_update
+        after update of node, lang, title, published, body on articles begin
+            insert or ignore into link_pending (url) values (new.url);
+        end"""
+    )
+    db.execute(
+        f"""create trigger if not exists articles_translations_update
+        after update of translations on articles begin
+            delete from translation_links where url = old.url;
+            {declared}
+        end"""
+    )
+    db.execute(
+        """create trigger if not exists articles_link_delete after delete on articles begin
+            delete from link_pending where url = old.url;
+            delete from translation_links where url = old.url;
+            delete from link_bands where id in (select id from link_keys where url = old.url);
+            delete from link_keys where url = old.url;
+        end"""
+    )
+    db.execute("insert or ignore into link_pending (url) select url from articles")
+    db.execute(
+        """insert or replace into translation_links (url, lang, twin)
+        select articles.url, declared.key, declared.value
+        from articles, json_each(coalesce(articles.translations, '{}')) as declared
+        where declared.type = 'text'"""
+    )
+
+
 Migration = Callable[[Database], None]
 
-MIGRATIONS: list[Migration] = [_m1_initial, _m2_pages, _m3_build, _m4_fts_on_text_only]
+MIGRATIONS: list[Migration] = [
+    _m1_initial,
+    _m2_pages,
+    _m3_build,
+    _m4_fts_on_text_only,
+    _m5_link_index,
+]
 
 
 class SchemaTooNewError(Exception):

@@ -4,7 +4,7 @@ import hashlib
 import json
 import sqlite3
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,6 +38,8 @@ ARTICLE_FIELDS = (
 HISTORY_FIELDS = ("content_hash", *CONTENT_FIELDS)
 # Pages read per query when iterating over stored pages: bodies in memory stay a few MB.
 PAGE_BATCH = 100
+# URLs per `in (...)` lookup, well below SQLite's limit on bound variables.
+LOOKUP_CHUNK = 500
 
 
 class ArchiveError(Exception):
@@ -68,6 +70,16 @@ def _page(row: dict) -> dict:
     row["hints"] = json.loads(row["hints"]) if row["hints"] else {}
     row["lines"] = json.loads(row["lines"]) if row.get("lines") else []
     return row
+
+
+def _chunks(values: Iterable[Any]) -> Iterator[list[Any]]:
+    values = list(dict.fromkeys(values))
+    for start in range(0, len(values), LOOKUP_CHUNK):
+        yield values[start : start + LOOKUP_CHUNK]
+
+
+def _marks(values: list[Any]) -> str:
+    return ", ".join("?" * len(values))
 
 
 def _decode(row: dict) -> dict:
@@ -234,6 +246,91 @@ class Archive:
         replaces translations with the crawler's, so linking runs again after every crawl.
         """
         self.db["articles"].update(url, {"translations": _to_json(translations)})
+
+    def article_urls(self) -> list[str]:
+        return [row[0] for row in self.db.execute("select url from articles order by url")]
+
+    def articles_by_url(self, urls: Iterable[str]) -> dict[str, dict]:
+        """The stored ones of these articles, by URL, with the JSON columns decoded."""
+        found = {}
+        for chunk in _chunks(urls):
+            for row in self.db["articles"].rows_where(f"url in ({_marks(chunk)})", chunk):
+                found[row["url"]] = _decode(row)
+        return found
+
+    def copies_of(self, urls: Iterable[str]) -> list[str]:
+        """The articles marked as republished copies of any of these."""
+        found = []
+        for chunk in _chunks(urls):
+            sql = f"select url from articles where duplicate_of in ({_marks(chunk)})"
+            found += [row[0] for row in self.db.execute(sql, chunk)]
+        return found
+
+    # the linking index (schema: _m5_link_index)
+
+    def link_pending(self) -> list[str]:
+        """Articles stored or edited since they were last linked (recorded by triggers)."""
+        return [row[0] for row in self.db.execute("select url from link_pending order by url")]
+
+    def mark_linked(self, urls: Iterable[str]) -> None:
+        for chunk in _chunks(urls):
+            self.db.execute(f"delete from link_pending where url in ({_marks(chunk)})", chunk)
+
+    def set_link_keys(
+        self,
+        url: str,
+        *,
+        title_key: str,
+        day: str | None,
+        signature: bytes | None,
+        buckets: Iterable[int],
+    ) -> None:
+        """Store an article's linking keys, replacing any it had."""
+        keys = {"title_key": title_key, "day": day, "signature": signature}
+        row = self.db.execute("select id from link_keys where url = ?", [url]).fetchone()
+        if row is None:
+            key_id = self.db["link_keys"].insert({"url": url, **keys}).last_pk
+        else:
+            key_id = row[0]
+            self.db["link_keys"].update(key_id, keys)
+            self.db.execute("delete from link_bands where id = ?", [key_id])
+        self.db.conn.executemany(
+            "insert or ignore into link_bands (bucket, id) values (?, ?)",
+            [(bucket, key_id) for bucket in buckets],
+        )
+
+    def link_keys(self, urls: Iterable[str]) -> dict[str, dict]:
+        """The stored linking keys of these articles, by URL: title_key, day, signature."""
+        found = {}
+        for chunk in _chunks(urls):
+            sql = f"select url, title_key, day, signature from link_keys where url in ({_marks(chunk)})"
+            for url, title_key, day, signature in self.db.execute(sql, chunk):
+                found[url] = {"title_key": title_key, "day": day, "signature": signature}
+        return found
+
+    def link_candidates(
+        self, url: str, *, buckets: list[int], title_key: str, first_day: str, last_day: str
+    ) -> set[str]:
+        """Other articles in any of these buckets, or of this (non-empty) title key published
+        from first_day to last_day: two indexed lookups."""
+        found = set()
+        for chunk in _chunks(buckets):
+            sql = f"""select distinct link_keys.url from link_bands
+                join link_keys on link_keys.id = link_bands.id
+                where link_bands.bucket in ({_marks(chunk)})"""
+            found |= {row[0] for row in self.db.execute(sql, chunk)}
+        if title_key:
+            sql = "select url from link_keys where title_key = ? and day between ? and ?"
+            found |= {row[0] for row in self.db.execute(sql, [title_key, first_day, last_day])}
+        return found - {url}
+
+    def translation_declarers(self, urls: Iterable[str]) -> list[str]:
+        """The articles that name any of these as one of their translations."""
+        found = []
+        for chunk in _chunks(urls):
+            sql = f"select distinct url from translation_links where twin in ({_marks(chunk)})"
+            found += [row[0] for row in self.db.execute(sql, chunk)]
+        return found
 
     def rebuild_search_index(self) -> None:
         """Re-index articles_fts from scratch (needed after a VACUUM renumbers rowids)."""

@@ -23,6 +23,7 @@ from archive import Archive
 from scrapers.extract import extract_article
 from scrapers.extract.boilerplate import clean_paragraphs, is_repeated
 from scrapers.items import Article
+from scrapers.linking import link_articles
 from scrapers.registry import Node
 
 logger = logging.getLogger(__name__)
@@ -118,10 +119,8 @@ def build(
     for slug, built in extracted.items():
         counts[slug], stored = _store_node(archive, rules[slug], built, full=full)
         changed += stored
-    # The linking lane makes this incremental (scrapers.linking); until then, today's pass.
-    from scrapers.crawl import link_articles  # here: scrapers.crawl imports this module
-
-    link_articles(archive, {n.slug: n.republishes for n in nodes}, urls=changed)
+    # A full build links every article anew (a node's `republishes` may have changed too).
+    link_articles(archive, {n.slug: n.republishes for n in nodes}, urls=None if full else changed)
     return counts
 
 

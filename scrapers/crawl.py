@@ -4,7 +4,7 @@ arrives), then build the pages it brought into articles and link them across nod
 from __future__ import annotations
 
 import ipaddress
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -14,7 +14,6 @@ from scrapy.settings import Settings
 
 from archive import Archive
 from scrapers.build import OUTCOMES, build
-from scrapers.linking import completed_translations, republished
 from scrapers.registry import Node
 from scrapers.spiders.node import NodeSpider
 
@@ -42,36 +41,6 @@ def crawl_settings(
         settings.set("AUTOTHROTTLE_ENABLED", False, priority="cmdline")
         settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", 8, priority="cmdline")
     return settings
-
-
-def link_articles(
-    archive: Archive,
-    republishes: Mapping[str, Iterable[str]],
-    urls: Iterable[str] | None = None,
-) -> tuple[int, int]:
-    """Mark republished copies and complete translation pairs of the articles at `urls` (all when
-    None) and of the articles linked to them; returns how many of each changed."""
-    scope = None if urls is None else set(urls)
-    if scope is not None and not scope:
-        return 0, 0
-    articles = list(archive.articles())
-    copies = republished(articles, republishes)
-    changed_copies = 0
-    for article in articles:
-        original, before = copies.get(article["url"]), article.get("duplicate_of")
-        if scope is not None and not scope & {article["url"], original, before}:
-            continue
-        if before != original:
-            archive.set_duplicate_of(article["url"], original)
-            changed_copies += 1
-    completed = {
-        url: translations
-        for url, translations in completed_translations(articles).items()
-        if scope is None or url in scope or scope & set(translations.values())
-    }
-    for url, translations in completed.items():
-        archive.set_translations(url, translations)
-    return changed_copies, len(completed)
 
 
 def run_crawl(

@@ -1,10 +1,14 @@
-"""scrapers.linking: republished copies across nodes, and translation links completed from twins."""
+"""scrapers.linking: republished copies across nodes, and translation links completed from twins,
+found through the archive's linking index."""
 
 from __future__ import annotations
 
 import pytest
+import sqlite_utils
 
-from scrapers.linking import body_similarity, completed_translations, republished
+from archive import Archive
+from archive.schema import MIGRATIONS, _m5_link_index
+from scrapers.linking import body_similarity, candidates, completed_translations, link_articles
 
 FLEM = "https://flemingsbergscience.se"
 CAMPUS = "https://campusflemingsberg.se"
@@ -18,6 +22,22 @@ ARENAS_BODY = (
     "och vad som krävs för att samarbetet ska växa de kommande åren."
 )
 CAMPUS_DECLARES = {"campus-flemingsberg": ["flemingsberg"]}
+STORED = "2024-01-01T00:00:00"
+
+
+@pytest.fixture
+def archive(tmp_path):
+    with Archive(tmp_path / "nodenews.db") as archive:
+        yield archive
+
+
+def store(archive, *articles):
+    for a in articles:
+        archive.upsert_article(a, fetched_at=a.get("first_seen") or STORED)
+
+
+def copies(archive):
+    return {a["url"]: a["duplicate_of"] for a in archive.articles() if a["duplicate_of"]}
 
 
 def article(url, node, published, title=ARENAS_SV, *, lang="sv", body=None, first_seen=None):
@@ -224,8 +244,16 @@ def test_body_similarity_of_a_copy_with_a_new_sign_off():
         ),
     ],
 )  # fmt: skip
-def test_republished(raw, republishes, expected):
-    assert republished(raw, republishes) == expected
+@pytest.mark.parametrize("order", ["all at once", "one at a time", "one at a time, reversed"])
+def test_republished(archive, raw, republishes, expected, order):
+    if order == "all at once":
+        store(archive, *raw)
+        link_articles(archive, republishes)
+    else:
+        for a in raw if order == "one at a time" else reversed(raw):
+            store(archive, a)
+            link_articles(archive, republishes, urls=[a["url"]])
+    assert copies(archive) == expected
 
 
 def with_translations(url, lang, translations):
@@ -266,3 +294,188 @@ EN = f"{SSCI}/en/news/johan-christenson-foundations-new-chairman-board"
 )
 def test_completed_translations(raw, expected):
     assert completed_translations(raw) == expected
+
+
+OTHER_BODY = (
+    "Huddinge kommun bygger 400 nya studentbostäder vid campus. Inflyttningen börjar om två år, "
+    "och bostäderna ligger nära pendeltåget och universitetssjukhuset."
+)
+
+
+@pytest.mark.parametrize(
+    "raw, probe, expected",
+    [
+        # the same body under another title, the same day: through a band bucket
+        (
+            [
+                article(f"{FLEM}/sv/a/", "flemingsberg", "2023-03-14", body=ARENAS_BODY),
+                article(f"{SSCI}/sv/b", "ssci", "2023-03-14", "Noderna möttes", body=ARENAS_BODY),
+            ],
+            f"{SSCI}/sv/b",
+            {f"{FLEM}/sv/a/"},
+        ),
+        # ... with a sign-off, a day later and a day earlier
+        (
+            [
+                article(f"{FLEM}/sv/a/", "flemingsberg", "2023-03-13", body=ARENAS_BODY),
+                article(f"{SSCI}/sv/b", "ssci", "2023-03-14T09:00:00+01:00", "Noderna möttes",
+                        body=ARENAS_BODY + " Johnny Högberg, vd"),
+                article(f"{CAMPUS}/sv/c/", "campus-flemingsberg", "2023-03-15",
+                        "Noderna på Novum", body=ARENAS_BODY),
+            ],
+            f"{SSCI}/sv/b",
+            {f"{FLEM}/sv/a/", f"{CAMPUS}/sv/c/"},
+        ),
+        # the same title over another body: through the title key (the rules decide whether a
+        # title is enough)
+        (
+            [
+                article(f"{FLEM}/sv/a/", "flemingsberg", "2023-03-14", body=ARENAS_BODY),
+                article(f"{CAMPUS}/sv/b/", "campus-flemingsberg", "2023-03-15",
+                        ARENAS_SV.upper() + "!", body=OTHER_BODY),
+            ],
+            f"{CAMPUS}/sv/b/",
+            {f"{FLEM}/sv/a/"},
+        ),
+        # nothing beyond a day, by body or by title
+        (
+            [
+                article(f"{FLEM}/sv/a/", "flemingsberg", "2023-03-12", body=ARENAS_BODY),
+                article(f"{SSCI}/sv/b", "ssci", "2023-03-16", body=ARENAS_BODY),
+                article(f"{CAMPUS}/sv/c/", "campus-flemingsberg", "2023-03-14", body=ARENAS_BODY),
+            ],
+            f"{CAMPUS}/sv/c/",
+            set(),
+        ),
+        # another title and another body: not a candidate
+        (
+            [
+                article(f"{FLEM}/sv/a/", "flemingsberg", "2023-03-14", body=ARENAS_BODY),
+                article(f"{CAMPUS}/sv/b/", "campus-flemingsberg", "2023-03-14",
+                        "Nya bostäder vid campus", body=OTHER_BODY),
+            ],
+            f"{CAMPUS}/sv/b/",
+            set(),
+        ),
+        # undated: no candidates
+        (
+            [
+                article(f"{FLEM}/sv/a/", "flemingsberg", "2023-03-14", body=ARENAS_BODY),
+                article(f"{CAMPUS}/sv/b/", "campus-flemingsberg", None, body=ARENAS_BODY),
+            ],
+            f"{CAMPUS}/sv/b/",
+            set(),
+        ),
+        # body-less and untitled: nothing in common with another such
+        (
+            [
+                article(f"{FLEM}/sv/a/", "flemingsberg", "2023-03-14", None, body=""),
+                article(f"{CAMPUS}/sv/b/", "campus-flemingsberg", "2023-03-14", None, body=""),
+            ],
+            f"{CAMPUS}/sv/b/",
+            set(),
+        ),
+    ],
+)  # fmt: skip
+def test_candidates_come_from_the_index(archive, raw, probe, expected):
+    store(archive, *raw)
+    link_articles(archive, {}, urls=[])  # indexes what was stored
+    assert candidates(archive, [probe]) == {probe: expected}
+
+
+COPY = article(f"{SSCI}/sv/aktuellt/arenor", "ssci", "2023-03-15", "Noderna", body=ARENAS_BODY)
+ORIGINAL = article(f"{FLEM}/sv/2023/03/14/arenor/", "flemingsberg", "2023-03-14", body=ARENAS_BODY)
+ORIGINAL_2 = article(f"{CAMPUS}/sv/2023/03/14/arenor/", "campus-flemingsberg",
+                     "2023-03-14T18:00:00+01:00", "Arenorna", body=ARENAS_BODY)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "raw, edited, before, after",
+    [
+        # the copy is rewritten: no longer a copy
+        (
+            [ORIGINAL, COPY],
+            COPY | {"body": OTHER_BODY},
+            {COPY["url"]: ORIGINAL["url"]},
+            {},
+        ),
+        # the original is rewritten: its copy is un-marked
+        (
+            [ORIGINAL, COPY],
+            ORIGINAL | {"body": OTHER_BODY},
+            {COPY["url"]: ORIGINAL["url"]},
+            {},
+        ),
+        # ... and when another original is left, the copy points to it
+        (
+            [ORIGINAL, ORIGINAL_2, COPY],
+            ORIGINAL | {"body": OTHER_BODY},
+            {COPY["url"]: ORIGINAL["url"], ORIGINAL_2["url"]: ORIGINAL["url"]},
+            {COPY["url"]: ORIGINAL_2["url"]},
+        ),
+        # the copy's date is corrected to three days later: out of the window
+        (
+            [ORIGINAL, COPY],
+            COPY | {"published": "2023-03-17"},
+            {COPY["url"]: ORIGINAL["url"]},
+            {},
+        ),
+        # an edit that makes two stories one
+        (
+            [ORIGINAL, COPY | {"body": OTHER_BODY}],
+            COPY,
+            {},
+            {COPY["url"]: ORIGINAL["url"]},
+        ),
+    ],
+)
+def test_an_edit_relinks(archive, raw, edited, before, after):
+    store(archive, *raw)
+    link_articles(archive, {}, urls=[a["url"] for a in raw])
+    assert copies(archive) == before
+    archive.upsert_article(edited, fetched_at="2024-02-01T00:00:00")
+    link_articles(archive, {}, urls=[edited["url"]])
+    assert copies(archive) == after
+
+
+def test_articles_stored_but_never_linked_are_linked_next_time(archive):
+    store(archive, ORIGINAL, COPY)  # a run stopped before linking
+    link_articles(archive, {}, urls=[])
+    assert copies(archive) == {COPY["url"]: ORIGINAL["url"]}
+    assert archive.link_pending() == []
+
+
+def test_a_translation_stored_after_its_twin_gets_the_twins_link(archive):
+    archive.upsert_article(with_translations(EN, "en", {"sv": SV}), fetched_at=STORED)
+    link_articles(archive, {}, urls=[EN])
+    archive.upsert_article(with_translations(SV, "sv", {}), fetched_at=STORED)
+    assert link_articles(archive, {}, urls=[SV]) == (0, 1)
+    assert archive.article(SV)["translations"] == {"en": EN}
+    assert archive.article(EN)["translations"] == {"sv": SV}
+
+
+def test_linking_an_unchanged_archive_changes_nothing(archive):
+    store(archive, ORIGINAL, COPY, with_translations(EN, "en", {"sv": SV}),
+          with_translations(SV, "sv", {}))  # fmt: skip
+    assert link_articles(archive, {}) == (1, 1)
+    assert link_articles(archive, {}) == (0, 0)
+    assert link_articles(archive, {}, urls=[COPY["url"], SV]) == (0, 0)
+
+
+def test_an_archive_from_before_the_index_is_linked_whole_on_its_first_linking(tmp_path):
+    path = tmp_path / "old.db"
+    with Archive(path) as archive:
+        store(archive, ORIGINAL, COPY, with_translations(EN, "en", {"sv": SV}),
+              with_translations(SV, "sv", {}))  # fmt: skip
+    old = sqlite_utils.Database(path)  # back to what an archive from before the index holds
+    for trigger in ("link_insert", "link_update", "translations_update", "link_delete"):
+        old.execute(f"drop trigger articles_{trigger}")
+    for table in ("link_keys", "link_bands", "link_pending", "translation_links"):
+        old[table].drop()
+    old.execute(f"PRAGMA user_version = {MIGRATIONS.index(_m5_link_index)}")
+    old.close()
+    with Archive(path) as archive:
+        assert archive.link_pending() == sorted([ORIGINAL["url"], COPY["url"], EN, SV])
+        link_articles(archive, {}, urls=[])
+        assert copies(archive) == {COPY["url"]: ORIGINAL["url"]}
+        assert archive.article(SV)["translations"] == {"en": EN}
