@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cache
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
@@ -53,8 +53,7 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))  # longest first: 'mars' before 'mar'
 
 
-_MONTH = rf"(?P<month>(?<![^\W\d_])(?:{_alternation(MONTHS)})(?![^\W\d_]))\.?"
-_DAY = r"(?P<day>(?<!\d)\d{1,2})(?:st|nd|rd|th|:a|:e)?(?![^\W\d_])\.?"
+_DAY = r"(?P<day>(?<!\d)\d{1,2})(?:st|nd|rd|th|er|:a|:e)?(?![^\W\d_])\.?"
 _YEAR = r"(?P<year>\d{4})(?!\d)"
 # A time belongs to the date before it. Colon times anywhere after a space or comma; dotted times
 # ("kl. 10.30") only after 'kl', so '9 January 2023 12.50 SEK' is not read as a time.
@@ -68,18 +67,62 @@ _TIME = (
 )
 _T = rf"(?:{_TIME})?(?!\d|T\d|:\d)"  # '2022-02-15T25:61' is no date at all
 
-# (name, pattern, used by find_date). Each pattern names year/month/day (and optional time parts).
-DATE_FORMS: tuple[tuple[str, str, bool], ...] = (
-    ("iso", rf"(?<!\d){_YEAR}-(?P<nmonth>\d{{2}})-(?P<day>\d{{2}}){_T}", True),
-    ("year-first", rf"(?<!\d){_YEAR}[./](?P<nmonth>\d{{1,2}})[./](?P<day>\d{{1,2}})(?!\d)", True),
-    ("day-month-year", rf"{_DAY},? ?{_MONTH},? ?{_YEAR}{_T}", True),
-    ("month-day-year", rf"{_MONTH} ?{_DAY},? ?{_YEAR}{_T}", True),
-    ("numeric", rf"(?<![\d.])(?P<a>\d{{1,2}})([./])(?P<b>\d{{1,2}})\2{_YEAR}{_T}", True),
-    ("compact", r"(?P<year>(?:19|20)\d{2})(?P<nmonth>[01]\d)(?P<day>[0-3]\d)", False),
+
+def _date_forms(months: Iterable[str]) -> tuple[tuple[str, str, bool], ...]:
+    """(name, pattern, used by find_date) of each known form, with these month names. Each pattern
+    names year/month/day (and optional time parts)."""
+    month = rf"(?P<month>(?<![^\W\d_])(?:{_alternation(months)})(?![^\W\d_]))\.?"
+    return (
+        ("iso", rf"(?<!\d){_YEAR}-(?P<nmonth>\d{{2}})-(?P<day>\d{{2}}){_T}", True),
+        (
+            "year-first",
+            rf"(?<!\d){_YEAR}[./](?P<nmonth>\d{{1,2}})[./](?P<day>\d{{1,2}})(?!\d)",
+            True,
+        ),
+        # '15 februari 2022', '24. Juli 2017', '6 de diciembre de 2020'
+        ("day-month-year", rf"{_DAY},? ?(?:de )?{month},? ?(?:de )?{_YEAR}{_T}", True),
+        ("month-day-year", rf"{month} ?{_DAY},? ?{_YEAR}{_T}", True),
+        ("numeric", rf"(?<![\d.])(?P<a>\d{{1,2}})([./])(?P<b>\d{{1,2}})\2{_YEAR}{_T}", True),
+        ("compact", r"(?P<year>(?:19|20)\d{2})(?P<nmonth>[01]\d)(?P<day>[0-3]\d)", False),
+    )
+
+
+DATE_FORMS = _date_forms(MONTHS)
+MONTH_KEYS = (
+    *("january", "february", "march", "april", "may", "june", "july", "august"),
+    *("september", "october", "november", "december"),
 )
-_COMPILED = tuple(
-    (name, re.compile(pattern, re.IGNORECASE), in_text) for name, pattern, in_text in DATE_FORMS
-)
+
+
+@cache
+def _month_names(languages: tuple[str, ...]) -> dict[str, int]:
+    """MONTHS, and the month names of `languages` (ISO 639-1) from dateparser's locale data."""
+    names = dict(MONTHS)
+    if languages:
+        from dateparser.languages.loader import default_loader  # slow to import, rarely needed
+
+        for language in languages:
+            try:
+                info = default_loader.get_locale(language).info
+            except Exception:  # a language dateparser lacks adds no names
+                continue
+            for number, key in enumerate(MONTH_KEYS, 1):
+                for name in info.get(key, []):
+                    names.setdefault(name.lower().rstrip("."), number)
+    return names
+
+
+@cache
+def _patterns(
+    languages: tuple[str, ...] = (),
+) -> tuple[dict[str, int], tuple[tuple[str, re.Pattern, bool], ...]]:
+    """The month names and the compiled known forms for Swedish, English and `languages`."""
+    months = _month_names(languages)
+    forms = _date_forms(months) if languages else DATE_FORMS
+    compiled = tuple((name, re.compile(p, re.IGNORECASE), in_text) for name, p, in_text in forms)
+    return months, compiled
+
+
 # A label or weekday may stand before a date that parse_date is given on its own.
 _PREFIX = re.compile(
     r"^(?:(?:publicerad|publicerat|publicerades|published(?: on)?|posted(?: on)?|uppdaterad|updated"
@@ -101,12 +144,14 @@ def _zone(text: str) -> timezone:
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
 
 
-def _from_match(match: re.Match, day_first: bool | None, zone: ZoneInfo | None) -> str | None:
+def _from_match(
+    match: re.Match, day_first: bool | None, zone: ZoneInfo | None, names: dict[str, int]
+) -> str | None:
     """The ISO string for a matched known form, or None when its numbers make no date."""
     parts = match.groupdict()
     year = int(parts["year"])
     if parts.get("month"):
-        months = [MONTHS[parts["month"].lower()]]
+        months = [names[parts["month"].lower()]]
         days = [int(parts["day"])]
     elif parts.get("nmonth"):
         months, days = [int(parts["nmonth"])], [int(parts["day"])]
@@ -166,14 +211,19 @@ def _parse_with_dateparser(text: str, day_first: bool | None, zone: ZoneInfo | N
 
 
 def parse_date(
-    text: str | None, *, day_first: bool | None = None, zone: ZoneInfo | None = STOCKHOLM
+    text: str | None,
+    *,
+    day_first: bool | None = None,
+    zone: ZoneInfo | None = STOCKHOLM,
+    languages: tuple[str, ...] = (),
 ) -> str | None:
     """One date or datetime, as written on a page, feed or API, to ISO 8601 (see the module doc).
 
     A datetime comes out in `zone` (the publisher's) with its offset; a naive one is taken as local
     time there. With `zone` None (a publisher of unknown zone) a datetime keeps the offset it
     states, and one that states none comes out as its date alone, the only part that is sure.
-    A date without time comes out as 'YYYY-MM-DD'. `day_first` decides '03/04/2022':
+    A date without time comes out as 'YYYY-MM-DD'. `languages` (a page's own, besides Swedish and
+    English) add their month names to the known forms. `day_first` decides '03/04/2022':
     True is day first, False month first, None day first unless only month first makes a date.
     Returns None when no date in 1990..a year from today can be read; never raises.
     """
@@ -182,29 +232,39 @@ def parse_date(
     text = _PREFIX.sub("", clean_text(text)).strip(" .,;:|()[]")
     if not text:
         return None
-    for _name, pattern, _in_text in _COMPILED:
+    names, patterns = _patterns(languages)
+    for _name, pattern, _in_text in patterns:
         if match := pattern.fullmatch(text):
             # a known form decides, even when it is no date
-            return _from_match(match, day_first, zone)
+            return _from_match(match, day_first, zone, names)
     return _parse_with_dateparser(text, day_first, zone)
 
 
-def find_date(text: str | None, *, zone: ZoneInfo | None = STOCKHOLM) -> str | None:
+def find_date(
+    text: str | None, *, zone: ZoneInfo | None = STOCKHOLM, languages: tuple[str, ...] = ()
+) -> str | None:
     """The first date inside a longer visible text ('Publicerad: 10 september 2018',
     '(Pressmeddelande, 2021-11-11)', '2014-09-22 10:30Pressmeddelande'), as parse_date returns it.
 
     Only the known forms are looked for (no dateparser search: it finds dates in ordinary words),
     and not the compact '20230317', which in running text is more often a number than a date.
     """
+    return next(find_dates(text, zone=zone, languages=languages), None)
+
+
+def find_dates(
+    text: str | None, *, zone: ZoneInfo | None = STOCKHOLM, languages: tuple[str, ...] = ()
+) -> Iterator[str]:
+    """Every date inside a text, in order, as find_date finds the first."""
     if not isinstance(text, str):
-        return None
+        return
     text = clean_text(text)
-    patterns = [pattern for _name, pattern, in_text in _COMPILED if in_text]
+    names, compiled = _patterns(languages)
+    patterns = [pattern for _name, pattern, in_text in compiled if in_text]
     found = [match for pattern in patterns for match in pattern.finditer(text)]
     for match in sorted(found, key=lambda m: (m.start(), -m.end())):
-        if value := _from_match(match, None, zone):
-            return value
-    return None
+        if value := _from_match(match, None, zone, names):
+            yield value
 
 
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{2})/(\d{2})(?=/|$)")

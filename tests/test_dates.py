@@ -166,6 +166,32 @@ def meta(name: str, content: str) -> str:
             POST, STOCKHOLM, {},
             ("2018-03-04T10:00:00+01:00", "metadata"),
         ),
+        # a <time> whose text shows readers another day than its attribute: the shown day
+        (
+            page(
+                '<article><time datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019</time>'
+                "</article>",
+                lang="fr",
+            ),
+            None, None, {},
+            ("2019-06-29", "metadata"),
+        ),
+        (
+            page('<article><time datetime="2021-03-05T10:00:00+01:00">4 mars 2021</time></article>'),
+            POST, STOCKHOLM, {},
+            ("2021-03-04", "metadata"),
+        ),
+        (
+            page('<article><time datetime="2021-03-04T10:00:00+01:00">4 mars 2021</time></article>'),
+            POST, STOCKHOLM, {},
+            ("2021-03-04T10:00:00+01:00", "metadata"),
+        ),
+        # metadata written in the page's own language
+        (
+            page('<span itemprop="datePublished">6 dicembre 2020</span>', lang="it"),
+            None, None, {},
+            ("2020-12-06", "metadata"),
+        ),
         # htmldate, when only it finds a date (a German month our patterns don't know) ...
         (
             page("<p>Veröffentlicht am 3. Dezember 2019</p>", lang="de"),

@@ -139,6 +139,23 @@ def test_find_date(raw, expected):
 
 
 @pytest.mark.parametrize(
+    "raw, languages, expected",
+    [
+        ("Veröffentlicht am 24. März 2017", ("de",), "2017-03-24"),
+        ("Publié le 1er décembre 2019 à 10h", ("fr",), "2019-12-01"),
+        ("Madrid, 6 de diciembre de 2020", ("es",), "2020-12-06"),
+        ("6 dicembre 2020", ("it",), "2020-12-06"),
+        # without the page's language, only Swedish and English names are known
+        ("Veröffentlicht am 24. März 2017", (), None),
+        ("24. März 2017", ("xx",), None),  # a language dateparser lacks adds no names
+        ("15 februari 2022", ("de",), "2022-02-15"),
+    ],
+)
+def test_find_date_in_a_pages_language(raw, languages, expected):
+    assert find_date(raw, languages=languages) == expected
+
+
+@pytest.mark.parametrize(
     "raw, expected",
     [
         ("https://flemingsbergscience.se/sv/2022/02/15/starkt-samarbete/", "2022-02-15"),

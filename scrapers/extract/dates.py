@@ -1,11 +1,14 @@
 """A page's dates: when it was published and when last modified, each with the layer that said so.
 
-Layers, most trusted first: `selectors` (the node's template), `metadata` (article:published_time and
-its kin, JSON-LD, itemprop, <time datetime>), `url` (a date path such as /2022/02/15/, in the page's
-URL or the canonical URL the page states), `text` (a date printed where themes print one, else in
-the article's first lines: '15 februari 2022', 'september 27, 2021', 'Publicerad: …'), `htmldate`
-(that library's search of markup and text, run only when the page's own layers found nothing), then
-what discovery learnt: `api` (WordPress REST), `feed` (RSS/Atom) and `sitemap` (lastmod).
+Layers, most trusted first: `selectors` (the node's template), `metadata` (article:published_time
+and its kin, JSON-LD, itemprop, <time datetime> unless its text shows another day; month names
+of the page's own language too), `url` (a date path such as /2022/02/15/, in the page's URL or the
+canonical URL the page states), `text` (a date printed where themes print one, else in the
+article's first lines: '15 februari 2022', 'september 27, 2021', 'Publicerad: …'; Swedish and
+English forms only: with a German page's month names it took prose dates, 'vom 5. bis 11. Februar',
+where htmldate, beneath it, does better), `htmldate` (that library's search of markup and text, run
+only when the page's own layers found nothing), then what discovery learnt: `api` (WordPress REST),
+`feed` (RSS/Atom) and `sitemap` (lastmod).
 
 Values are ISO 8601 as `parse_date` gives them: a datetime in the publisher's time zone, so that
 its calendar day is the publisher's day ('2022-02-15T23:30:00+00:00' from a Stockholm node is
@@ -27,7 +30,14 @@ from lxml.html import HtmlElement
 
 from scrapers.extract.metadata import ARTICLE_TYPES, jsonld_objects
 from scrapers.extract.tree import first, select, text_of
-from scrapers.normalise import EARLIEST, clean_text, date_from_url, find_date, parse_date
+from scrapers.normalise import (
+    EARLIEST,
+    clean_text,
+    date_from_url,
+    find_date,
+    find_dates,
+    parse_date,
+)
 
 # A page's clock may run ahead of ours by a time zone: the world's run up to 14 h ahead of UTC.
 FUTURE_MARGIN = timedelta(days=1)
@@ -35,10 +45,10 @@ FUTURE_MARGIN = timedelta(days=1)
 # Meta names (or properties) that carry the publication date, the most specific first; lower case.
 PUBLISHED_META = (
     "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
-    "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "citation_publication_date",
-    "citation_date", "prism.publicationdate", "publication_date", "publish-date", "publish_date",
-    "publishdate", "pubdate", "article.published", "parsely-pub-date", "sailthru.date", "date",
-    "dc.date", "dcterms.date",
+    "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created",
+    "citation_publication_date", "citation_date", "prism.publicationdate", "publication_date",
+    "publish-date", "publish_date", "publishdate", "pubdate", "article.published",
+    "parsely-pub-date", "sailthru.date", "date", "dc.date", "dcterms.date",
 )  # fmt: skip
 MODIFIED_META = (
     "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
@@ -69,7 +79,8 @@ NOT_THE_POST = (
 )
 # How far into the article's text a date may stand and still be its date (a dateline, a meta line).
 VISIBLE_DATE_CHARS = 1000
-# A run of text this short that holds a date is a dateline ('Publicerad: 10 september 2018 | …').
+# A run of text this short that holds a date is a dateline ('Publicerad: 10 september 2018 | …'),
+# read before a date in prose. On dates-dev any length from 40 to 200 finds 208 days, none 207.
 DATE_LINE_CHARS = 80
 # The layer whose time of day may complete a plain date: the page's own metadata. (Discovery's
 # hints come after every layer of the page, so that an article stores the same values whichever
@@ -78,7 +89,9 @@ TIME_LAYERS = {"metadata"}
 # The layers that print the day as the publisher saw it, which decide a UTC timestamp's day when
 # the publisher's zone is unknown (sites store UTC, people print local days).
 LOCAL_DAY_LAYERS = ("url", "text")
-# htmldate's search: measured by benchmarks/bench_pubdates.py as a layer beneath ours.
+# htmldate's search, as the layer beneath ours: on dates-dev (bench_pubdates.py --modes) extensive
+# with original_date scores 0.937, extensive alone 0.932, fast 0.905 either way; it runs on the
+# tenth of the pages our layers leave, so the extensive search costs ~1 ms a page on average.
 HTMLDATE_OPTIONS = {"extensive_search": True, "original_date": True}
 
 Layer = tuple[str, Callable[[], str | None]]
@@ -101,9 +114,10 @@ def published_date(
     """
     hints = hints or {}
     discovered = "feed" if hints.get("route") == "feed" else "api"
+    languages = _page_languages(page)
     layers: list[Layer] = [
         ("selectors", lambda: find_date(_first_text(page, selectors), zone=zone)),
-        ("metadata", lambda: _first_date(_published_metadata(page), zone)),
+        ("metadata", lambda: next(_published_metadata(page, zone, languages), None)),
         ("url", lambda: date_from_url(url or "") or date_from_url(_stated_url(page))),
         ("text", lambda: _visible_date(page, zone)),
         ("htmldate", lambda: _htmldate(page, url, now)),
@@ -118,9 +132,10 @@ def modified_date(
 ) -> tuple[str | None, str | None]:
     """(date, layer) of the page's last modification, from the page's own word only: a route
     that lacked discovery's value must not make the article differ."""
+    languages = _page_languages(page)
     layers: list[Layer] = [
         ("selectors", lambda: parse_date(_first_text(page, selectors), zone=zone)),
-        ("metadata", lambda: _first_date(_modified_metadata(page), zone)),
+        ("metadata", lambda: next(_modified_metadata(page, zone, languages), None)),
         # the hAtom microformat that WordPress themes print
         ("text", lambda: parse_date(_first_text(page, ["time.updated[datetime]"]), zone=zone)),
     ]
@@ -148,7 +163,7 @@ def _choose(layers: list[Layer], zone: ZoneInfo | None, now: datetime) -> tuple[
         if zone is None and _is_utc(value):
             for name, read_later in later:
                 local = read_later() if name in LOCAL_DAY_LAYERS else None
-                if local and not _is_utc(local) and _days_apart(local, value) == 1:
+                if local and _local_day_of(local, value):
                     return local, name
         return value, layer
     return None, None
@@ -165,8 +180,10 @@ def _is_utc(value: str) -> bool:
     return value.endswith("+00:00")
 
 
-def _days_apart(a: str, b: str) -> int:
-    return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+def _local_day_of(value: str, utc: str) -> bool:
+    """Whether `value` states a local day a UTC timestamp may fall on: the day before or after."""
+    gap = abs((date.fromisoformat(value[:10]) - date.fromisoformat(utc[:10])).days)
+    return not _is_utc(value) and gap == 1
 
 
 # --- reading the page -------------------------------------------------------------------------
@@ -181,8 +198,10 @@ def _first_text(page: HtmlElement, selectors: Iterable[str]) -> str | None:
     return None
 
 
-def _first_date(candidates: Iterable[str | None], zone: ZoneInfo | None) -> str | None:
-    return next((v for text in candidates if (v := parse_date(text, zone=zone))), None)
+def _parsed(
+    texts: Iterable[str | None], zone: ZoneInfo | None, languages: tuple[str, ...]
+) -> Iterator[str]:
+    return (v for text in texts if (v := parse_date(text, zone=zone, languages=languages)))
 
 
 def _meta(page: HtmlElement) -> dict[str, str]:
@@ -226,22 +245,39 @@ def _scope(page: HtmlElement) -> HtmlElement:
     return page
 
 
-def _published_metadata(page: HtmlElement) -> Iterator[str | None]:
+def _published_metadata(
+    page: HtmlElement, zone: ZoneInfo | None, languages: tuple[str, ...]
+) -> Iterator[str]:
     meta = _meta(page)
-    yield from (meta.get(name) for name in PUBLISHED_META)
-    yield from _jsonld_dates(page, "datePublished")
-    yield from _itemprop(page, "datePublished")
+    yield from _parsed((meta.get(name) for name in PUBLISHED_META), zone, languages)
+    yield from _parsed(_jsonld_dates(page, "datePublished"), zone, languages)
+    yield from _parsed(_itemprop(page, "datePublished"), zone, languages)
+    if shown := _article_time(page, zone, languages):
+        yield shown
+
+
+def _modified_metadata(
+    page: HtmlElement, zone: ZoneInfo | None, languages: tuple[str, ...]
+) -> Iterator[str]:
+    meta = _meta(page)
+    yield from _parsed((meta.get(name) for name in MODIFIED_META), zone, languages)
+    yield from _parsed(_jsonld_dates(page, "dateModified"), zone, languages)
+    yield from _parsed(_itemprop(page, "dateModified"), zone, languages)
+
+
+def _article_time(
+    page: HtmlElement, zone: ZoneInfo | None, languages: tuple[str, ...]
+) -> str | None:
+    """The first <time datetime> of the article proper (else of the page): its attribute, unless
+    its text shows readers another day ('Publié le 29 juin 2019' with datetime 2019-07-03T…)."""
     for scope in (_scope(page), page):
         for time in scope.iterfind(".//time[@datetime]"):
-            yield time.get("datetime")
-            break
-
-
-def _modified_metadata(page: HtmlElement) -> Iterator[str | None]:
-    meta = _meta(page)
-    yield from (meta.get(name) for name in MODIFIED_META)
-    yield from _jsonld_dates(page, "dateModified")
-    yield from _itemprop(page, "dateModified")
+            stated = parse_date(time.get("datetime"), zone=zone)
+            shown = find_date(text_of(time, " "), zone=zone, languages=languages)
+            if shown and (not stated or shown[:10] != stated[:10]):
+                return shown
+            return stated
+    return None
 
 
 def _stated_url(page: HtmlElement) -> str:
@@ -309,8 +345,8 @@ def _htmldate(page: HtmlElement, url: str | None, now: datetime) -> str | None:
 
 
 def _states_first(page: HtmlElement, day: date) -> bool:
-    """Whether the page writes the first of `day`'s month with its day: 2023-11-01, 1.11.2023,
-    11/01/2023, or 1 November 2023 in the page's own language or English."""
+    """Whether the page writes the first of `day`'s month with its day: 2023-11-01 or 11/01/2023
+    in its markup, 1 November 2023 (in its own language or ours) in its text."""
     html = lxml.html.tostring(page, encoding="unicode")
     y, m = day.year, day.month
     numeric = (
@@ -320,29 +356,11 @@ def _states_first(page: HtmlElement, day: date) -> bool:
     )
     if any(re.search(pattern, html) for pattern in numeric):
         return True
-    written = re.compile(
-        rf"(?<![\d.])(?:0?1(?:st|er|\.|º)? (?:de |of )?[^\W\d_]{{3,}}\.?,? (?:de )?{y}"
-        rf"|[^\W\d_]{{3,}}\.? 0?1(?:st)?,? {y})(?!\d)"
-    )
-    languages = [lang for lang in {_page_language(page), "en"} if lang]
-    return any(
-        _dateparser_day(clean_text(match.group(0)), languages) == day
-        for match in written.finditer(clean_text(text_of(page, " ")))
-    )
+    shown = find_dates(text_of(page, " "), zone=None, languages=_page_languages(page))
+    return any(value[:10] == day.isoformat() for value in shown)
 
 
-def _page_language(page: HtmlElement) -> str | None:
+def _page_languages(page: HtmlElement) -> tuple[str, ...]:
+    """The page's declared language (<html lang>), when its month names are not known already."""
     lang = (page.get("lang") or "").split("-")[0].strip().lower()
-    return lang if re.fullmatch(r"[a-z]{2}", lang) else None
-
-
-def _dateparser_day(text: str, languages: list[str]) -> date | None:
-    import dateparser  # slow to import; only a rare htmldate answer needs it
-
-    try:
-        value = dateparser.parse(
-            text, languages=languages, settings={"REQUIRE_PARTS": ["day", "month", "year"]}
-        )
-    except Exception:  # dateparser raises on languages it lacks and on some odd inputs
-        return None
-    return value.date() if value else None
+    return (lang,) if re.fullmatch(r"[a-z]{2}", lang) and lang not in ("sv", "en") else ()
