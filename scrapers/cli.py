@@ -17,7 +17,14 @@ from w3lib.encoding import html_to_unicode
 from archive import Archive
 from archive.export import export_articles
 from archive.store import ArchiveError
-from scrapers.registry import Node, RegistryError, load_registry, select, with_base_urls
+from scrapers.registry import (
+    Node,
+    RegistryError,
+    load_registry,
+    select,
+    unknown_node,
+    with_base_urls,
+)
 
 DEFAULT_DB = "nodenews.db"
 DEMO_DB = "nodenews-demo.db"
@@ -204,15 +211,10 @@ def _read_page(file: str) -> str:
 
 
 def _node_of(nodes: dict[str, Node], url: str | None) -> Node:
-    """The node that owns the URL, else one of no known site: the general layers only, and no time
-    zone (its dates keep the offsets the page states)."""
+    """The node that owns the URL, else one of no known site."""
     if url and (node := next((n for n in nodes.values() if n.owns(url)), None)):
         return node
-    parts = urlsplit(url or "")
-    base_url = f"{parts.scheme}://{parts.netloc}" if url else ""
-    return Node(
-        slug="unknown", name=parts.netloc, base_url=base_url, languages=("sv", "en"), timezone=None
-    )
+    return unknown_node(url)
 
 
 @main.command()

@@ -245,6 +245,17 @@ def load_registry(extra: Iterable[Path] = ()) -> dict[str, Node]:
     return nodes
 
 
+def unknown_node(url: str | None) -> Node:
+    """A page of no known node (`nodenews extract`, the benchmarks): the general layers only, its
+    host for a site name, no time zone (its dates keep the offsets the page states); without a URL
+    no field is read from the address."""
+    parts = urlsplit(url or "")
+    base_url = f"{parts.scheme}://{parts.netloc}" if url else ""
+    return Node(
+        slug="unknown", name=parts.netloc, base_url=base_url, languages=("sv", "en"), timezone=None
+    )
+
+
 def _check_url(url: object, what: str) -> None:
     if not isinstance(url, str):
         raise RegistryError(f"{what}: expected an http(s) URL, got {url!r}")

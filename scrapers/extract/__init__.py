@@ -30,6 +30,7 @@ from scrapers.extract.dates import modified_date, published_date
 from scrapers.extract.language import detect
 from scrapers.extract.maintext import main_paragraphs
 from scrapers.extract.metadata import ARTICLE_TYPES, PageMeta, read_metadata
+from scrapers.extract.title import headline
 from scrapers.extract.tree import (
     drop,
     first,
@@ -191,12 +192,12 @@ def extract_article(
         return empty
 
     site_names = (node.name, *node.site_names)
+    general_title, general_layer = headline(tree, meta, site_names)
     raw_title = pick(
         "title",
         [
             ("selectors", _first_text(tree, sel.title)),
-            ("metadata", meta.title),
-            ("text", _first_text(tree, ["title", "h1"])),
+            (general_layer, general_title),  # headings, og:title, JSON-LD, <title>: title.py
             ("api", hints.get("title")),
         ],
     )

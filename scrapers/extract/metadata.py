@@ -11,7 +11,7 @@ from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
-from scrapers.extract.tree import first
+from scrapers.extract.tree import first, text_of
 
 FEED_TYPES = {"application/rss+xml", "application/atom+xml"}
 ARTICLE_TYPES = {"Article", "NewsArticle", "BlogPosting", "Report", "PressRelease"}
@@ -19,7 +19,10 @@ ARTICLE_TYPES = {"Article", "NewsArticle", "BlogPosting", "Report", "PressReleas
 
 @dataclass
 class PageMeta:
-    title: str | None = None
+    title: str | None = None  # og:title, twitter:title, else the JSON-LD headline
+    headline: str | None = None  # the JSON-LD article's headline
+    document_title: str | None = None  # <title>
+    site_name: str | None = None  # og:site_name, application-name
     authors: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     description: str | None = None
@@ -99,7 +102,11 @@ def read_metadata(tree: HtmlElement, page_url: str) -> PageMeta:
         meta.jsonld_types |= _types(obj)
     article = next((o for o in objects if _types(o) & ARTICLE_TYPES), {})
 
-    meta.title = _meta(tree, "og:title", "twitter:title") or _str(article.get("headline"))
+    meta.headline = _str(article.get("headline"))
+    meta.title = _meta(tree, "og:title", "twitter:title") or meta.headline
+    title = first(tree, "title")
+    meta.document_title = _str(text_of(title)) if title is not None else None
+    meta.site_name = _meta(tree, "og:site_name", "application-name")
     meta.authors = _names(article.get("author")) or (
         [a] if (a := _meta(tree, "author", "article:author")) and "://" not in a else []
     )
