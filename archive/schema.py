@@ -267,6 +267,27 @@ def _m5_link_index(db: Database) -> None:
     )
 
 
+def _m6_cheap_page_reads(db: Database) -> None:
+    # SQLite reaches a column stored after a large value by walking that value's overflow pages:
+    # with the body in the middle of the row, finding the pages to build read every body. The
+    # body goes last; the build's questions (pages to build, pages answered in a run) get indexes;
+    # the number of a node's pages counted in line_counts is kept in its row with line_hash ''.
+    pages = db["pages"]
+    order = [column for column in pages.columns_dict if column != "body"] + ["body"]
+    if list(pages.columns_dict) != order:
+        pages.transform(column_order=order)
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS pages_to_build ON pages(node) "
+        "WHERE built IS NULL AND kind = 'article'"
+    )
+    pages.create_index(["run_id"], if_not_exists=True)
+    db.execute(
+        "INSERT OR REPLACE INTO line_counts (node, line_hash, pages) "
+        "SELECT node, '', count(*) FROM pages WHERE lines IS NOT NULL AND lines != '[]' "
+        "GROUP BY node"
+    )
+
+
 Migration = Callable[[Database], None]
 
 MIGRATIONS: list[Migration] = [
@@ -275,6 +296,7 @@ MIGRATIONS: list[Migration] = [
     _m3_build,
     _m4_fts_on_text_only,
     _m5_link_index,
+    _m6_cheap_page_reads,
 ]
 
 

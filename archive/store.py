@@ -40,6 +40,8 @@ HISTORY_FIELDS = ("content_hash", *CONTENT_FIELDS)
 PAGE_BATCH = 100
 # URLs per `in (...)` lookup, well below SQLite's limit on bound variables.
 LOOKUP_CHUNK = 500
+# line_counts' row for the number of a node's pages whose lines are counted (the base of a share).
+PAGES_COUNTED = ""
 
 
 class ArchiveError(Exception):
@@ -207,11 +209,12 @@ class Archive:
     def touch_articles(self, run_id: str, node: str) -> int:
         """Move last_seen of the node's articles built from pages that this run found unchanged
         (already built, answered in the run); returns how many. Touches no search index."""
+        # Driven by the run's pages (index on run_id), not by the node's articles.
         sql = """
-            update articles set last_seen = pages.seen_at
-            from pages
-            where pages.url = articles.page_url and pages.run_id = ? and pages.built is not null
-              and articles.node = ?
+            update articles set last_seen = (select seen_at from pages where url = page_url)
+            where page_url in (
+              select url from pages where run_id = ? and built is not null and node = ?
+            )
         """
         with self.db.atomic():
             return self.db.execute(sql, [run_id, node]).rowcount
@@ -445,15 +448,20 @@ class Archive:
         """The hashes of the lines the page now counts towards its node's line counts."""
         self.db["pages"].update(url, {"lines": _to_json(lines)})
 
-    def count_lines(self, node: str, delta: dict[str, int]) -> dict[str, int]:
-        """Add `delta` (line hash -> pages gained or lost) to the node's line counts; returns the
-        new count of each line in `delta`. Lines no page holds any more are forgotten."""
+    def count_lines(
+        self, node: str, delta: dict[str, int], pages: int = 0
+    ) -> tuple[dict[str, int], int]:
+        """Add `delta` (line hash -> pages gained or lost) to the node's line counts and `pages`
+        to the number of its pages counted; returns the new count of each line in `delta` and
+        the new number of pages. Lines no page holds any more are forgotten."""
         table = self.db["line_counts"]
         counts: dict[str, int] = {}
         with self.db.atomic():
-            for line_hash, change in delta.items():
+            for line_hash, change in {**delta, PAGES_COUNTED: pages}.items():
                 row = next(table.rows_where("node = ? and line_hash = ?", [node, line_hash]), None)
                 counts[line_hash] = (row["pages"] if row else 0) + change
+                if not change:
+                    continue
                 if counts[line_hash] > 0:
                     table.upsert(
                         {"node": node, "line_hash": line_hash, "pages": counts[line_hash]},
@@ -461,12 +469,7 @@ class Archive:
                     )
                 elif row:
                     table.delete((node, line_hash))
-        return counts
-
-    def counted_pages(self, node: str) -> int:
-        """How many of the node's pages have lines counted (the base of a line's share)."""
-        sql = "select count(*) from pages where node = ? and lines is not null and lines != '[]'"
-        return self.db.execute(sql, [node]).fetchone()[0]
+        return counts, counts.pop(PAGES_COUNTED)
 
     def pages_with_lines(self, node: str, line_hashes: list[str]) -> list[str]:
         """URLs of the node's built pages on which any of these lines stands."""

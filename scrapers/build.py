@@ -132,11 +132,11 @@ def _learn(archive: Archive, node: Node, built: list[Built], *, full: bool) -> s
         before, after = set(b.page["lines"]), set(b.lines)
         delta.update(dict.fromkeys(after - before, 1))
         delta.subtract(dict.fromkeys(before - after, 1))
+    pages = sum(bool(b.lines) for b in built) - sum(bool(b.page["lines"]) for b in built)
     with archive.transaction():
-        counts = archive.count_lines(node.slug, dict(delta))
+        counts, total = archive.count_lines(node.slug, dict(delta), pages)
         for b in built:
             archive.set_page_lines(b.page["url"], b.lines)
-    total = archive.counted_pages(node.slug)
     texts = {h: text for b in built for h, text in b.line_texts.items()}
     repeated = {texts[h]: n for h, n in counts.items() if h in texts and is_repeated(n, total)}
     if full:
