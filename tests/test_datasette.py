@@ -146,10 +146,11 @@ def test_articles_table_has_its_facets(db_path):
     assert facets["published"]["type"] == "date"
 
 
-def test_fts_internals_are_hidden(db_path):
+def test_internals_are_hidden(db_path):
     [response] = get(db_path, "/nodenews-demo.json")
     hidden = {table["name"] for table in response.json()["tables"] if table["hidden"]}
     assert {"articles_fts", "articles_fts_data", "articles_fts_idx"} <= hidden
+    assert {"pages", "line_counts"} <= hidden  # the fetch's copies and the build's counts
 
 
 def test_search_query_ranks_and_snippets(db_path):
