@@ -211,16 +211,22 @@ def _link_chunk(
         if articles[url]["duplicate_of"] != original:
             archive.set_duplicate_of(url, original)
             copies += 1
-    # Whose translations may gain a link: they and the twins they name. Each is completed from
-    # every article that names it.
+    # Whose translations may gain a link: they and the twins they name, each completed from every
+    # article that names it. A link gained names a twin too, which may gain in turn (when a link's
+    # language is not its twin's): until none gains, as repeated full passes would end.
     targets = set(urls).union(
         *((articles[url]["translations"] or {}).values() for url in urls if url in articles)
     )
-    rows = archive.articles_by_url(targets.union(archive.translation_declarers(targets)))
-    completed = completed_translations(_newest_first(rows.values()))
-    for url in targets & completed.keys():
-        archive.set_translations(url, completed[url])
-    return copies, len(targets & completed.keys())
+    completed_urls: set[str] = set()
+    while targets:
+        rows = archive.articles_by_url(targets.union(archive.translation_declarers(targets)))
+        completed = completed_translations(_newest_first(rows.values()))
+        gained = targets & completed.keys()
+        for url in gained:
+            archive.set_translations(url, completed[url])
+        completed_urls |= gained
+        targets = {twin for url in gained for twin in completed[url].values()}
+    return copies, len(completed_urls)
 
 
 def link_articles(

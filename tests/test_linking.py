@@ -454,6 +454,15 @@ def test_a_translation_stored_after_its_twin_gets_the_twins_link(archive):
     assert archive.article(EN)["translations"] == {"sv": SV}
 
 
+def test_links_gained_are_completed_in_turn(archive):
+    # EN names SV under another language than SV's: SV gains EN, and then EN gains SV as Swedish
+    archive.upsert_article(with_translations(EN, "en", {"de": SV}), fetched_at=STORED)
+    archive.upsert_article(with_translations(SV, "sv", {}), fetched_at=STORED)
+    assert link_articles(archive, {}, urls=[EN, SV]) == (0, 2)
+    assert archive.article(SV)["translations"] == {"en": EN}
+    assert archive.article(EN)["translations"] == {"de": SV, "sv": SV}
+
+
 def test_linking_an_unchanged_archive_changes_nothing(archive):
     store(archive, ORIGINAL, COPY, with_translations(EN, "en", {"sv": SV}),
           with_translations(SV, "sv", {}))  # fmt: skip
