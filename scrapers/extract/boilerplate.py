@@ -60,6 +60,9 @@ POST_META = Structure(
 META_LINE_WORDS = 12
 # A STRUCTURAL container that holds more than this share of the extracted text is the article.
 CHROME_MAX_SHARE = 0.5
+# STRUCTURAL elements whose text no extractor prints as a line (scripts were most of the text that
+# page_chrome looked through).
+NO_LINES = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "img"})
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 # Lines that are boilerplate on any node: navigation, prompts and labels in Swedish and English.
@@ -114,20 +117,26 @@ def page_chrome(tree: HtmlElement, lines: Iterable[str]) -> set[str]:
     where a line came from) that the page's structure shows are not the article: they stand inside
     a STRUCTURAL container or are a post's meta line. A container that holds most of the lines'
     text is the article under an unlucky class name (Blogger's `widget` around every post)."""
-    wanted = {words_key(line) for line in lines} - {""}
+    wanted = {words_key(line): " ".join(line.casefold().split()) for line in lines}
+    wanted.pop("", None)
     total = sum(map(len, wanted))
     found: set[str] = set()
     body = next(tree.iter("body"), tree)
     for element in outermost(body, STRUCTURAL, POST_META):
+        if element.tag in NO_LINES:
+            continue
         if not STRUCTURAL.matches(element):
             element = _meta_line(element)
-        text = words_key(element.text_content())
-        if sum(len(key) for key in wanted if key in text) > CHROME_MAX_SHARE * total:
+        # First whether any line stands in the element at all (most hold none: menus, footers),
+        # with spacing alone made even, which is cheaper than words_key on a large element.
+        text = " ".join(element.text_content().casefold().split())
+        held = {key for key, spaced in wanted.items() if spaced in text}
+        if not held or sum(map(len, held)) > CHROME_MAX_SHARE * total:
             continue
         found |= {
             key
             for part in (element, *element.iterdescendants(etree.Element))
-            if (key := words_key(part.text_content())) in wanted
+            if (key := words_key(part.text_content())) in held
         }
     return found
 
@@ -150,19 +159,32 @@ def _meta_line(part: HtmlElement) -> HtmlElement:
 @lru_cache(maxsize=64)
 def compile_rules(
     phrases: tuple[str, ...], patterns: tuple[str, ...]
-) -> tuple[re.Pattern, re.Pattern]:
+) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """A line made only of phrases (one or several: prompts are printed as one paragraph or two),
-    and a line matching any pattern. Cached: a node's rules are the same on every page."""
+    a line matching any pattern anchored at its start, and one matching any other pattern (kept
+    apart: searching every position of a long paragraph for a pattern that can only match at its
+    start cost a millisecond a page). Cached: a node's rules are the same on every page."""
     keys = sorted({_key(p) for p in (*PHRASES, *phrases)}, key=len, reverse=True)
     alternatives = "|".join(re.escape(k) for k in keys)
     only_phrases = re.compile(rf"^(?:[\s.:!?»>–-]*(?:{alternatives}))+[\s.:!?»>–-]*$")
-    pattern = re.compile("|".join(f"(?:{p})" for p in (*PATTERNS, *patterns)), re.IGNORECASE)
-    return only_phrases, pattern
+    every = (*PATTERNS, *patterns)
+    at_start = [p for p in every if p.startswith("^")]
+    anywhere = [p for p in every if not p.startswith("^")] or ["(?!)"]  # (?!) matches nothing
+    return only_phrases, _any_pattern(at_start), _any_pattern(anywhere)
 
 
-def is_boilerplate(line: str, only_phrases: re.Pattern, pattern: re.Pattern) -> bool:
-    text = clean_text(line)
-    return only_phrases.match(text.casefold()) is not None or pattern.search(text) is not None
+def _any_pattern(patterns: Sequence[str]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def is_boilerplate(text: str, rules: tuple[re.Pattern, re.Pattern, re.Pattern]) -> bool:
+    """Whether a (clean) line is made of phrases or matches a pattern of `compile_rules`."""
+    only_phrases, at_start, anywhere = rules
+    return (
+        only_phrases.match(text.casefold()) is not None
+        or at_start.match(text) is not None
+        or anywhere.search(text) is not None
+    )
 
 
 def clean_paragraphs(
@@ -182,21 +204,22 @@ def clean_paragraphs(
     and headings printed twice by responsive themes) and the lines whose `words_key` is in
     `chrome` (from `page_chrome`).
     """
-    only_phrases, pattern = compile_rules(tuple(phrases), tuple(patterns))
+    rules = compile_rules(tuple(phrases), tuple(patterns))
     learned_keys = {_key(line) for line in learned}
     headline_keys = {_key(line) for line in (title, *headlines) if line}
     kept: list[str] = []
+    last_key = None
     for paragraph in paragraphs:
         text = clean_text(paragraph)
-        if not text or is_boilerplate(text, only_phrases, pattern) or _key(text) in learned_keys:
+        if not text or is_boilerplate(text, rules):
             continue
-        if kept and _key(kept[-1]) == _key(text):
-            continue
-        if not kept and _key(text) in headline_keys:
+        key = _key(text)
+        if key in learned_keys or key == last_key or (not kept and key in headline_keys):
             continue
         if chrome and words_key(text) in chrome:
             continue
         kept.append(text)
+        last_key = key
     return kept, len(paragraphs) - len(kept)
 
 

@@ -6,8 +6,9 @@ trees, so one parse serves the metadata, the site's selectors and the general ma
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import lxml.html
 from lxml import etree
@@ -82,34 +83,62 @@ class Structure:
     rels: frozenset[str] = frozenset()  # rel tokens, as `[rel~=token]`
     attributes: frozenset[tuple[str, str]] = frozenset()  # (name, value), as `[name=value]`
 
+    @cached_property
+    def _class_parts(self) -> re.Pattern | None:
+        return _any_of(self.class_parts)
+
+    @cached_property
+    def _id_parts(self) -> re.Pattern | None:
+        return _any_of(self.id_parts)
+
     def matches(self, element: HtmlElement) -> bool:
         if element.tag in self.tags:
             return True
-        attrib = element.attrib
-        if not attrib:
-            return False
-        if (names := attrib.get("class")) and (
-            not self.classes.isdisjoint(names.split()) or any(p in names for p in self.class_parts)
+        if (names := element.get("class")) and (
+            (self._class_parts and self._class_parts.search(names))
+            or not self.classes.isdisjoint(names.split())
         ):
             return True
-        if (ident := attrib.get("id")) and (
-            ident in self.ids or any(part in ident for part in self.id_parts)
+        if (ident := element.get("id")) and (
+            ident in self.ids or (self._id_parts and self._id_parts.search(ident))
         ):
             return True
-        if (rel := attrib.get("rel")) and not self.rels.isdisjoint(rel.split()):
+        if self.rels and (rel := element.get("rel")) and not self.rels.isdisjoint(rel.split()):
             return True
-        return any(attrib.get(name) == value for name, value in self.attributes)
+        return any(element.get(name) == value for name, value in self.attributes)
+
+
+def _any_of(parts: tuple[str, ...]) -> re.Pattern | None:
+    return re.compile("|".join(map(re.escape, parts))) if parts else None
+
+
+_DESCENDANTS = etree.XPath("count(.//*)")  # counted in C, without a Python object for each
+
+
+@lru_cache(maxsize=16)
+def union(*structures: Structure) -> Structure:
+    """One Structure that matches what any of `structures` matches."""
+    return Structure(
+        tags=frozenset().union(*(s.tags for s in structures)),
+        classes=frozenset().union(*(s.classes for s in structures)),
+        class_parts=tuple(p for s in structures for p in s.class_parts),
+        ids=frozenset().union(*(s.ids for s in structures)),
+        id_parts=tuple(p for s in structures for p in s.id_parts),
+        rels=frozenset().union(*(s.rels for s in structures)),
+        attributes=frozenset().union(*(s.attributes for s in structures)),
+    )
 
 
 def outermost(root: HtmlElement, *structures: Structure) -> list[HtmlElement]:
     """The elements under `root` that match one of `structures` and lie in no other match, in
     document order."""
+    structure = union(*structures)
     found: list[HtmlElement] = []
     skip = 0  # the descendants of the last match, which come right after it
     for element in root.iterdescendants(etree.Element):
         if skip:
             skip -= 1
-        elif any(structure.matches(element) for structure in structures):
+        elif structure.matches(element):
             found.append(element)
-            skip = sum(1 for _ in element.iterdescendants(etree.Element))
+            skip = int(_DESCENDANTS(element)) if len(element) else 0
     return found
