@@ -70,6 +70,9 @@ SV_TEXT = (
     "forskare, företagare och politiker samtalade vi om hur life science-klustret i Flemingsberg "
     "kan växa, om nya bostäder vid campus och om hur forskningen snabbare kan nå patienterna."
 )
+# Short posts, over language.MIN_CHARS (40) and well under the 200 characters it once asked for.
+SV_SHORT = "Nu öppnar ansökan till höstens program för unga entreprenörer."
+EN_SHORT = "The new lab opens its doors to students on Monday."
 EN_TEXT = (
     "The semiconductor industry now has a meeting place of its own in Kista. The new arena brings "
     "together companies, researchers and students who want to design and test chips in Sweden, and "
@@ -326,6 +329,21 @@ def test_modified(node, head, body, hints, expected):
         # what the REST API said
         (KISTA, KISTA_POST, "", "<p>Kort text.</p>", {"lang": "sv"}, "en-US", ("sv", "api")),
         (KISTA, KISTA_POST, "", "<p>Kort text.</p>", {"lang": "de"}, "en-US", ("en", "metadata")),
+        # a short post in the other language than <html lang> (WordPress' en-US default): the text,
+        # long enough to be sure, wins; and so on the path of a URL-language node, the path wins
+        (KISTA, KISTA_POST, "", f"<div class='entry-content'><p>{SV_SHORT}</p></div>", {}, "en-US",
+         ("sv", "detection")),
+        (KISTA, KISTA_POST, "", f"<div class='entry-content'><p>{EN_SHORT}</p></div>", {}, "sv-SE",
+         ("en", "detection")),
+        (GENERIC, "https://example.se/x/", "", f"<p>{SV_SHORT}</p>", {}, "en-US", ("sv", "detection")),
+        (FLEMINGSBERG, "https://flemingsbergscience.se/en/2024/07/02/x/", "", f"<p>{SV_SHORT}</p>",
+         {}, "en-US", ("en", "url")),
+        # ... and with nothing declared
+        (KISTA, KISTA_POST, "", f"<div class='entry-content'><p>{SV_SHORT}</p></div>", {}, None,
+         ("sv", "detection")),
+        # under MIN_CHARS the site's word stands, even where the words lean the other way
+        (KISTA, KISTA_POST, "", "<div class='entry-content'><p>Kista Science City har</p></div>", {},
+         "sv-SE", ("sv", "metadata")),
         # <html lang> when the text agrees, or is too short to say
         (KISTA, KISTA_POST, "", f"<div class='entry-content'><p>{EN_TEXT}</p></div>", {}, "en-US",
          ("en", "metadata")),

@@ -28,7 +28,7 @@ from scrapers.extract.boilerplate import (
     strip_dateline,
 )
 from scrapers.extract.dates import modified_date, published_date
-from scrapers.extract.language import detect
+from scrapers.extract.language import SURE_PROBABILITY, detect
 from scrapers.extract.maintext import main_paragraphs
 from scrapers.extract.metadata import ARTICLE_TYPES, PageMeta, read_metadata
 from scrapers.extract.title import headline
@@ -122,7 +122,9 @@ def _page_type(node: Node, url: str | None, meta: PageMeta, hints: dict, has_dat
 def _language(
     node: Node, url: str | None, meta: PageMeta, hints: dict, text: str
 ) -> tuple[str | None, str | None]:
-    """The site's own signal first; <html lang>/og:locale only when detection doesn't contradict it."""
+    """The site's own signal first (the URL, hreflang, discovery); <html lang>/og:locale unless the
+    text is long enough to be sure it says otherwise (a Swedish post under WordPress' default
+    en-US); the text alone when the page declares nothing the node publishes in."""
     if url and (lang := node.lang_from_url(url)):
         return lang, "url"
     for lang, href in meta.hreflang.items():
@@ -132,7 +134,9 @@ def _language(
         return hints["lang"], "api"
     detected, probability = detect(text, node.languages)
     declared = (meta.html_lang or meta.og_locale or "").replace("_", "-").split("-")[0].lower()
-    if declared in node.languages and (detected in (None, declared) or probability < 0.9):
+    if declared in node.languages and (
+        detected in (None, declared) or probability < SURE_PROBABILITY
+    ):
         return declared, "metadata"
     if detected:
         return detected, "detection"
@@ -277,7 +281,8 @@ def extract_article(
         ],
     )
     body_text = " ".join(paragraphs)[:LANGUAGE_SAMPLE_CHARS]
-    lang, sources["lang"] = _language(node, url, meta, hints, body_text)
+    language_text = f"{title or ''} {body_text}".strip()  # the headline is in the post's language
+    lang, sources["lang"] = _language(node, url, meta, hints, language_text)
     article = Article(
         url=url,
         node=node.slug,
