@@ -404,11 +404,11 @@ class Archive:
         row = next(self.db["pages"].rows_where("url = ?", [url]), None)
         return _page(row) if row else None
 
-    def pages(
+    def page_urls(
         self, node: str | None = None, since: str | None = None, kind: str | None = None
-    ) -> Iterator[dict]:
-        """Stored pages by URL, lazily (bodies are read a batch at a time): of one node, of one
-        kind, fetched on or after `since` (an ISO date or time). Callers may write while iterating."""
+    ) -> list[str]:
+        """URLs of the stored pages of one node, of one kind, fetched on or after `since` (an ISO
+        date or time), in order."""
         clauses = [
             (clause, value)
             for clause, value in (
@@ -420,16 +420,29 @@ class Archive:
         ]
         where = " and ".join(clause for clause, _ in clauses) or None
         args = [value for _, value in clauses]
-        urls = [
-            row["url"]
-            for row in self.db["pages"].rows_where(where, args, select="url", order_by="url")
-        ]
+        rows = self.db["pages"].rows_where(where, args, select="url", order_by="url")
+        return [row["url"] for row in rows]
+
+    def pages(
+        self,
+        node: str | None = None,
+        since: str | None = None,
+        kind: str | None = None,
+        *,
+        urls: Iterable[str] | None = None,
+    ) -> Iterator[dict]:
+        """Stored pages, lazily (bodies are read a batch at a time): those `page_urls` names, or
+        those at `urls` (in their order, batch by batch). Callers may write while iterating."""
+        urls = self.page_urls(node, since, kind) if urls is None else list(urls)
         for start in range(0, len(urls), PAGE_BATCH):
             batch = urls[start : start + PAGE_BATCH]
             marks = ", ".join("?" * len(batch))
-            rows = self.db["pages"].rows_where(f"url in ({marks})", batch, order_by="url")
-            for row in list(rows):
-                yield _page(row)
+            rows = {
+                row["url"]: row for row in self.db["pages"].rows_where(f"url in ({marks})", batch)
+            }
+            for url in batch:
+                if url in rows:
+                    yield _page(rows.pop(url))
 
     # the build's bookkeeping on pages and the counts of repeated lines
 
@@ -529,11 +542,11 @@ class Archive:
         rows = self.db["boilerplate_lines"].rows_where("node = ?", [node], select="line")
         return {row["line"] for row in rows}
 
-    def set_boilerplate_lines(self, node: str, lines: dict[str, int]) -> None:
-        """Replace the node's learned lines with `lines` (a rebuild of all its pages)."""
+    def remove_boilerplate_lines(self, node: str, lines: Iterable[str]) -> None:
+        """Forget lines learned as the node's boilerplate (no longer on enough of its pages)."""
         with self.db.atomic():
-            self.db["boilerplate_lines"].delete_where("node = ?", [node])
-            self.add_boilerplate_lines(node, lines)
+            for line in lines:
+                self.db["boilerplate_lines"].delete_where("node = ? and line = ?", [node, line])
 
     def add_boilerplate_lines(self, node: str, lines: dict[str, int]) -> None:
         """Record lines learned as boilerplate, each with the number of pages it was seen on."""

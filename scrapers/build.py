@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import version
 
@@ -31,9 +31,10 @@ logger = logging.getLogger(__name__)
 # Bump when a change of nodenews' own rules (extraction, boilerplate, normalisation) changes what
 # a page builds into, so that each article says which rules made it.
 RULES_VERSION = 1
-# Articles stored per transaction: one transaction (and fsync) per article stored 451 articles/s
-# through the storage API, batches about 7,000/s (issue 6).
-BATCH = 200
+# Pages extracted, then stored in one transaction: what a build holds in memory (a few MB) and
+# how it batches writes (one transaction per article stored 451 articles/s through the storage
+# API, batches about 7,000/s: issue 6).
+CHUNK = 200
 REQUIRED = ("title", "paragraphs", "published")
 OUTCOMES = ("new", "updated", "unchanged", "dropped", "skipped", "errors")
 
@@ -98,99 +99,123 @@ def build(
     """Build articles from stored pages: those at `urls`, or every article page of the chosen nodes
     (all of `nodes` when `node` is None) fetched on or after `since`. Returns per node how many
     articles were new, updated, unchanged, dropped (a required field missing), skipped (not an
-    article) and how many pages could not be extracted (errors)."""
+    article) and how many pages could not be extracted (errors). Pages built again because a line
+    became (or, in a build of all of a node's pages, stopped being) its boilerplate count too."""
     rules = {n.slug: n for n in nodes}
     chosen = [node] if isinstance(node, str) else list(node or rules)
-    full = urls is None and since is None  # every page of each chosen node: learning starts over
+    full = urls is None and since is None  # every page of each chosen node
     if urls is None:
-        pages: Iterator[dict] = (
-            page
-            for slug in chosen
-            for page in archive.pages(node=slug, since=since, kind="article")
-        )
-    else:
-        pages = (page for url in urls if (page := archive.page(url)) is not None)
-    extracted: dict[str, list[Built]] = {}
-    for page in pages:
-        if page["node"] in rules and page["node"] in chosen:
-            extracted.setdefault(page["node"], []).append(extract_page(page, rules[page["node"]]))
-    counts: dict[str, dict[str, int]] = {}
-    changed: list[str] = []
-    for slug, built in extracted.items():
-        counts[slug], stored = _store_node(archive, rules[slug], built, full=full)
-        changed += stored
+        urls = [
+            url for slug in chosen for url in archive.page_urls(slug, since=since, kind="article")
+        ]
+    run = _Build(archive, {slug: rules[slug] for slug in chosen if slug in rules}, list(urls))
+    run.all()
+    if full:
+        for slug in run.rules:
+            run.forget_unrepeated(slug)
     # A full build links every article anew (a node's `republishes` may have changed too).
-    link_articles(archive, {n.slug: n.republishes for n in nodes}, urls=None if full else changed)
-    return counts
+    link_articles(
+        archive, {n.slug: n.republishes for n in nodes}, urls=None if full else run.changed
+    )
+    return run.counts
 
 
-def _learn(archive: Archive, node: Node, built: list[Built], *, full: bool) -> set[str]:
+class _Build:
+    """One build's state: the pages still to build, what it stored, its counts."""
+
+    def __init__(self, archive: Archive, rules: dict[str, Node], urls: list[str]):
+        self.archive, self.rules, self.urls = archive, rules, urls
+        self.remaining = set(urls)  # pages this build has yet to build
+        self.extractor = extractor_version()
+        self.counts = {slug: dict.fromkeys(OUTCOMES, 0) for slug in rules}
+        self.changed: list[str] = []  # articles new or updated
+        self.built_from: dict[str, str] = {}  # article URL -> the page that built it
+
+    def all(self) -> None:
+        """Build the pages, CHUNK at a time per node."""
+        pending: dict[str, list[Built]] = {}
+        for page in self.archive.pages(urls=self.urls):
+            node = self.rules.get(page["node"])
+            if node is None:
+                continue  # a node not chosen, or no longer in the registry
+            pending.setdefault(node.slug, []).append(extract_page(page, node))
+            if len(pending[node.slug]) >= CHUNK:
+                self.store(node, pending.pop(node.slug))
+        for slug, built in pending.items():
+            self.store(self.rules[slug], built)
+
+    def store(self, node: Node, built: list[Built]) -> None:
+        """Count the chunk's lines, store its articles and mark its pages built, in one
+        transaction; then build again the pages that hold a line newly learned."""
+        before = self.archive.boilerplate_lines(node.slug)
+        with self.archive.transaction():
+            learned = _learn(self.archive, node, built)
+            for b in built:
+                self.counts[node.slug][self._store(b, learned)] += 1
+                self.archive.set_built(b.page["url"], self.extractor)
+        self.remaining -= {b.page["url"] for b in built}
+        self.again(node, learned - before, exclude={b.page["url"] for b in built})
+
+    def again(self, node: Node, lines: set[str], exclude: set[str] = frozenset()) -> None:
+        """Build again the node's pages built before that hold `lines` (those still to come in
+        this build will be built with them anyway)."""
+        if not lines:
+            return
+        found = self.archive.pages_with_lines(node.slug, [line_hash(line) for line in lines])
+        urls = [url for url in found if url not in self.remaining and url not in exclude]
+        for start in range(0, len(urls), CHUNK):
+            pages = self.archive.pages(urls=urls[start : start + CHUNK])
+            self.store(node, [extract_page(page, node) for page in pages])
+
+    def forget_unrepeated(self, slug: str) -> None:
+        """After a build of all its pages: forget the node's learned lines that no longer stand
+        on enough of them, and give them back to the pages that hold them."""
+        learned = self.archive.boilerplate_lines(slug)
+        counts, total = self.archive.count_lines(slug, {line_hash(line): 0 for line in learned})
+        gone = {line for line in learned if not is_repeated(counts[line_hash(line)], total)}
+        if gone:
+            self.archive.remove_boilerplate_lines(slug, gone)
+            self.again(self.rules[slug], gone)
+
+    def _store(self, built: Built, learned: set[str]) -> str:
+        article, page = built.article, built.page
+        if article is None:
+            return built.outcome
+        if self.built_from.setdefault(article.url, page["url"]) != page["url"]:
+            return "skipped"  # another page of this build gave the same article
+        if article.url != page["url"]:  # the page's rel=canonical names another URL
+            other = self.archive.page(article.url)
+            if other is not None and other["kind"] == "article":
+                return "skipped"  # that page builds it
+        article.paragraphs, _ = clean_paragraphs(article.paragraphs, learned=learned)
+        if not article.paragraphs:
+            return "dropped"
+        outcome = self.archive.upsert_article(
+            article.to_record(),
+            fetched_at=page["fetched_at"],
+            seen_at=page["seen_at"],
+            page=page,
+            extractor=self.extractor,
+        )
+        if outcome in ("new", "updated"):
+            self.changed.append(article.url)
+        return outcome
+
+
+def _learn(archive: Archive, node: Node, built: list[Built]) -> set[str]:
     """Update the node's line counts from `built` (each page's lines replace those it counted
-    before) and return the lines learned as repeated boilerplate."""
+    before), learn the lines now repeated on enough of its pages, and return all it has learned."""
     delta: Counter[str] = Counter({h: 0 for b in built for h in b.lines})
     for b in built:
         before, after = set(b.page["lines"]), set(b.lines)
         delta.update(dict.fromkeys(after - before, 1))
         delta.subtract(dict.fromkeys(before - after, 1))
     pages = sum(bool(b.lines) for b in built) - sum(bool(b.page["lines"]) for b in built)
-    with archive.transaction():
-        counts, total = archive.count_lines(node.slug, dict(delta), pages)
-        for b in built:
-            archive.set_page_lines(b.page["url"], b.lines)
+    counts, total = archive.count_lines(node.slug, dict(delta), pages)
+    for b in built:
+        archive.set_page_lines(b.page["url"], b.lines)
     texts = {h: text for b in built for h, text in b.line_texts.items()}
     repeated = {texts[h]: n for h, n in counts.items() if h in texts and is_repeated(n, total)}
-    if full:
-        archive.set_boilerplate_lines(node.slug, repeated)
-        return set(repeated)
     if repeated:
         archive.add_boilerplate_lines(node.slug, repeated)
     return archive.boilerplate_lines(node.slug)
-
-
-def _store_node(
-    archive: Archive, node: Node, built: list[Built], *, full: bool
-) -> tuple[dict[str, int], list[str]]:
-    before = archive.boilerplate_lines(node.slug)
-    learned = _learn(archive, node, built, full=full)
-    fresh = learned - before
-    if fresh and not full:
-        # Lines newly learned also leave the node's pages built before that hold them.
-        done = {b.page["url"] for b in built}
-        again = archive.pages_with_lines(node.slug, [line_hash(line) for line in fresh])
-        built += [extract_page(archive.page(url), node) for url in again if url not in done]
-    counts = dict.fromkeys(OUTCOMES, 0)
-    stored: list[str] = []  # articles new or updated
-    seen: set[str] = set()  # articles built by this build
-    extractor = extractor_version()
-    for start in range(0, len(built), BATCH):
-        with archive.transaction():
-            for b in built[start : start + BATCH]:
-                outcome = _store(archive, b, learned, extractor, seen)
-                counts[outcome] += 1
-                if outcome in ("new", "updated"):
-                    stored.append(b.article.url)
-                archive.set_built(b.page["url"], extractor)
-    return counts, stored
-
-
-def _store(
-    archive: Archive, built: Built, learned: set[str], extractor: str, seen: set[str]
-) -> str:
-    article, page = built.article, built.page
-    if article is None:
-        return built.outcome
-    if article.url != page["url"]:  # the page's rel=canonical names another URL
-        other = archive.page(article.url)
-        if article.url in seen or (other is not None and other["kind"] == "article"):
-            return "skipped"  # that page, or one before, builds it
-    seen.add(article.url)
-    article.paragraphs, _ = clean_paragraphs(article.paragraphs, learned=learned)
-    if not article.paragraphs:
-        return "dropped"
-    return archive.upsert_article(
-        article.to_record(),
-        fetched_at=page["fetched_at"],
-        seen_at=page["seen_at"],
-        page=page,
-        extractor=extractor,
-    )

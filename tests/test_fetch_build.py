@@ -12,6 +12,7 @@ from dataclasses import replace
 import pytest
 import sqlite_utils
 
+import scrapers.build
 from archive import Archive
 from scrapers.build import build, extractor_version
 from scrapers.registry import Node
@@ -197,7 +198,12 @@ def test_history_says_whether_the_site_or_the_rules_changed(archive):
     ]
 
 
-def test_a_line_on_most_pages_is_learned_as_pages_come_in_and_leaves_the_earlier_ones(archive):
+# The build stores pages a chunk at a time; what it makes of them must not depend on the chunks.
+@pytest.mark.parametrize("chunk", [1, 2, 200])
+def test_a_line_on_most_pages_is_learned_as_pages_come_in_and_leaves_the_earlier_ones(
+    archive, monkeypatch, chunk
+):
+    monkeypatch.setattr(scrapers.build, "CHUNK", chunk)
     # two pages with the sign-off: too few to tell it from text
     for slug in ("labb", "bolag"):
         fetch(archive, slug, page_html(slug, sign_off=True))
