@@ -7,6 +7,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,32 @@ LOOKUP_CHUNK = 500
 # line_counts' row for the number of a node's pages whose lines are counted (the base of a share).
 PAGES_COUNTED = ""
 
+# How long a connection waits for another's write transaction before giving up with "database is
+# locked". Writes are short transactions (a batch of rows), held for milliseconds; a crawl and a
+# `nodenews build` or a Datasette write may still meet, and waiting is always better than losing a
+# node's results, so the wait is generous.
+BUSY_TIMEOUT_S = 30.0
+
+
+class RunStatus(StrEnum):
+    """A crawl_runs row's status: the one list of them."""
+
+    RUNNING = "running"  # the crawl is under way, or was killed (the next crawl marks it)
+    OK = "ok"  # every page answered and articles were found
+    PARTIAL = "partial"  # articles stored, some pages failed
+    FAILED = "failed"  # no article found
+    INTERRUPTED = "interrupted"  # stopped before the end: a signal, a kill, a crash
+
+
+def run_status(*, articles: int, errors: int, completed: bool) -> RunStatus:
+    """The status of a node's run from what it stored, the pages that failed, and whether its
+    crawl ran to the end (Scrapy's close reason 'finished', not 'shutdown')."""
+    if not completed:
+        return RunStatus.INTERRUPTED
+    if not articles:
+        return RunStatus.FAILED
+    return RunStatus.PARTIAL if errors else RunStatus.OK
+
 
 class ArchiveError(Exception):
     """The archive can't be used; the message is one line for the user."""
@@ -54,6 +81,11 @@ class ArchiveMissing(ArchiveError):  # noqa: N818 -- the name the interface prom
 
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def new_run_id() -> str:
+    """A crawl run's id: its start time, to the microsecond, so ids sort as runs began."""
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
 def _to_json(value: Any) -> str:
@@ -99,7 +131,13 @@ class Archive:
         if not self.path.parent.is_dir():
             raise ArchiveError(f"cannot create an archive at {self.path}: no such folder")
         try:
-            self.db = Database(self.path)
+            self.db = Database(sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S))
+            # WAL: readers (Datasette, an export) never block the crawl's writes nor wait for
+            # them, and a killed writer leaves the file consistent. synchronous=NORMAL is safe
+            # with WAL (a power cut may lose the last commits, never corrupt the file) and
+            # spares an fsync per transaction.
+            self.db.enable_wal()
+            self.db.execute("PRAGMA synchronous = NORMAL")
             migrate(self.db)
         except (sqlite3.DatabaseError, SchemaTooNewError) as error:
             raise ArchiveError(f"cannot use {self.path} as an archive: {error}") from None
@@ -141,7 +179,7 @@ class Archive:
               nodes.slug, nodes.name, nodes.base_url,
               (select count(*) from articles where articles.node = nodes.slug) as articles,
               (select finished from crawl_runs
-                 where crawl_runs.node = nodes.slug and status = 'ok'
+                 where crawl_runs.node = nodes.slug and status = :ok
                  order by started desc, id desc limit 1) as last_success,
               (select status from crawl_runs
                  where crawl_runs.node = nodes.slug
@@ -149,7 +187,7 @@ class Archive:
             from nodes
             order by nodes.slug
         """
-        return list(self.db.query(sql))
+        return list(self.db.query(sql, {"ok": RunStatus.OK.value}))
 
     # articles
 
@@ -497,7 +535,7 @@ class Archive:
 
     def start_run(self, node: str, run_id: str, started: str) -> int:
         table = self.db["crawl_runs"].insert(
-            {"run_id": run_id, "node": node, "started": started, "status": "running"}
+            {"run_id": run_id, "node": node, "started": started, "status": RunStatus.RUNNING.value}
         )
         return table.last_pk
 
@@ -505,7 +543,7 @@ class Archive:
         self,
         run_row_id: int,
         *,
-        status: str,
+        status: RunStatus,
         discovery: str | None,
         pages_fetched: int,
         articles_new: int,
@@ -519,7 +557,7 @@ class Archive:
         self.db["crawl_runs"].update(
             run_row_id,
             {
-                "status": status,
+                "status": RunStatus(status).value,
                 "discovery": discovery,
                 "pages_fetched": pages_fetched,
                 "articles_new": articles_new,
@@ -531,6 +569,24 @@ class Archive:
                 "finished": finished,
             },
         )
+
+    def close_abandoned_runs(self) -> int:
+        """Mark `interrupted` every row still `running`; returns how many.
+
+        Only for a caller holding the crawl lock (archive/lock.py): then no crawl is under way, and
+        a row still running belongs to one that was killed or crashed before it could close it.
+        """
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "update crawl_runs set status = ?, finished = ?, message = ? where status = ?",
+                [
+                    RunStatus.INTERRUPTED.value,
+                    now(),
+                    "interrupted: the crawl ended without closing this row (killed or crashed)",
+                    RunStatus.RUNNING.value,
+                ],
+            )
+        return cursor.rowcount
 
     def runs(self, run_id: str) -> list[dict]:
         """The crawl_runs rows of one run, by node."""

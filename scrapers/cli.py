@@ -5,7 +5,10 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import json
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -14,9 +17,9 @@ from urllib.parse import urlsplit
 import click
 from w3lib.encoding import html_to_unicode
 
-from archive import Archive
+from archive import Archive, ArchiveLocked, RunStatus, archive_lock
 from archive.export import export_articles
-from archive.store import ArchiveError
+from archive.store import ArchiveError, new_run_id, now
 from scrapers.registry import (
     Node,
     RegistryError,
@@ -29,6 +32,29 @@ from scrapers.registry import (
 DEFAULT_DB = "nodenews.db"
 DEMO_DB = "nodenews-demo.db"
 GZIP_MAGIC = b"\x1f\x8b"
+LOG_FOLDER = "logs"  # next to the archive: crawl-<run id>.log, one per run
+KEEP_LOGS = 30  # a month of nightly runs
+
+# `nodenews crawl`'s exit codes, an interface for cron and systemd (see its --help and README).
+EXIT_OK = 0  # every node's run is ok
+EXIT_NOT_OK = 1  # some node's run is partial, failed or interrupted; or the archive is unusable
+EXIT_USAGE = 2  # the command line is wrong (click's own code for a bad option, too)
+EXIT_LOCKED = 3  # another crawl holds the archive's lock
+
+
+class UsageError(click.ClickException):
+    """Wrong input on crawl's command line: a one-line message (not click's usage block), exit 2."""
+
+    exit_code = EXIT_USAGE
+
+
+class LockedError(click.ClickException):
+    exit_code = EXIT_LOCKED
+
+
+class Interrupted(Exception):  # noqa: N818 -- a signal, not an error
+    """SIGTERM or SIGINT arrived while no Scrapy crawler was handling them."""
+
 
 db_option = click.option(
     "--db", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB, show_default=True,
@@ -70,30 +96,107 @@ def main() -> None:
 @registry_option
 @click.option("--log-level", default="INFO", show_default=True,
               type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]))  # fmt: skip
+@click.option(
+    "--log-file", type=click.Path(dir_okay=False, path_type=Path),
+    help=f"Write the run's log here (default: {LOG_FOLDER}/crawl-<run id>.log next to the archive, "
+    f"the newest {KEEP_LOGS} kept).",
+)  # fmt: skip
 def crawl(
     slugs: tuple[str, ...],
     db: Path,
     base_urls: tuple[str, ...],
     registries: tuple[Path, ...],
     log_level: str,
+    log_file: Path | None,
 ) -> None:
     """Crawl the nodes and store what is new or changed.
 
-    Exits 0 when every node's crawl is 'ok', 1 when any is 'partial' or 'failed' (see the crawl_runs
-    table); nothing stored before is ever removed.
+    Prints one line per node; the full log goes to a file. One crawl at a time per archive: a
+    second one exits at once. SIGTERM or Ctrl-C stops the crawl cleanly: what was fetched is kept
+    and the unfinished nodes' runs are recorded as 'interrupted'. Nothing stored before is ever
+    removed.
+
+    \b
+    Exit codes (each node's run is a row in the crawl_runs table):
+      0  every node's run is 'ok'
+      1  some node's run is 'partial', 'failed' or 'interrupted'
+         (or the archive can't be used)
+      2  usage error: a bad option, an unknown node, a bad --base-url,
+         a registry file that can't be read
+      3  another crawl holds the archive's lock (DB.lock)
     """
     from scrapers.crawl import run_crawl  # Scrapy loads slowly; only crawls need it
 
     try:
-        nodes = with_base_urls(_registry(registries), base_urls)
+        nodes = with_base_urls(load_registry(registries), base_urls)
         chosen = select(nodes, slugs)
     except RegistryError as error:
-        raise click.ClickException(str(error)) from None
+        raise UsageError(str(error)) from None
     _open(db, create=True).close()
-    runs = run_crawl(chosen, db, registry=list(nodes.values()), log_level=log_level)
+    run_id = new_run_id()
+    try:
+        with archive_lock(db, "crawl") as abandoned, Archive(db) as archive:
+            log_path = log_file or _new_log_file(db, run_id)
+            stale = archive.close_abandoned_runs()
+            if abandoned or stale:
+                _note(
+                    log_path,
+                    f"the last run (pid {(abandoned or {}).get('pid', '?')}, started "
+                    f"{(abandoned or {}).get('started', '?')}) ended without finishing: "
+                    f"{stale} of its node runs marked interrupted",
+                )
+            try:
+                with _signals_interrupt():
+                    run_crawl(
+                        chosen, db, registry=list(nodes.values()), log_level=log_level,
+                        log_file=log_path, run_id=run_id,
+                    )  # fmt: skip
+            except Interrupted:
+                _note(log_path, "interrupted by a signal")
+            finally:
+                archive.close_abandoned_runs()  # ours, left running by a signal or a crash
+            runs = archive.runs(run_id)
+    except ArchiveLocked as error:
+        raise LockedError(str(error)) from None
+    except ArchiveError as error:
+        raise click.ClickException(str(error)) from None
     _report(runs)
-    if any(run["status"] != "ok" for run in runs):
-        sys.exit(1)
+    if not runs or any(run["status"] != RunStatus.OK for run in runs):
+        click.echo(f"log: {log_path}", err=True)
+        sys.exit(EXIT_NOT_OK)
+    sys.exit(EXIT_OK)
+
+
+def _new_log_file(db: Path, run_id: str) -> Path:
+    """This run's log file in the archive's log folder, after removing all but the newest ones."""
+    folder = db.parent / LOG_FOLDER
+    folder.mkdir(exist_ok=True)
+    for old in sorted(folder.glob("crawl-*.log"))[: -(KEEP_LOGS - 1) or None]:
+        old.unlink(missing_ok=True)
+    return folder / f"crawl-{run_id}.log"
+
+
+def _note(log_path: Path, message: str) -> None:
+    """Something the crawl's user must hear of: one line on stderr and in the log."""
+    click.echo(f"nodenews crawl: {message}", err=True)
+    with log_path.open("a", encoding="utf-8") as log:
+        log.write(f"{now()} [nodenews] WARNING: {message}\n")
+
+
+@contextmanager
+def _signals_interrupt() -> Iterator[None]:
+    """SIGTERM and SIGINT raise Interrupted (outside the crawlers, which stop on them gracefully)."""
+    from scrapers.crawl import SHUTDOWN_SIGNALS
+
+    def interrupt(signum: int, _frame: object) -> None:
+        raise Interrupted(signal.Signals(signum).name)
+
+    previous = {signum: signal.signal(signum, interrupt) for signum in SHUTDOWN_SIGNALS}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 @main.command()
@@ -129,11 +232,18 @@ def build(
 
 
 def _report(runs: list[dict]) -> None:
+    """One line per node's run; a row missing its counts (an interrupted run) shows dashes."""
+
+    def count(run: dict, column: str, width: int) -> str:
+        value = run.get(column)
+        return f"{'-' if value is None else value:>{width}}"
+
     for run in runs:
         click.echo(
-            f"{run['node']:<22} {run['status']:<8} new {run['articles_new']:>3}  "
-            f"updated {run['articles_updated']:>3}  unchanged {run['articles_unchanged']:>3}  "
-            f"errors {run['errors']:>2}  via {run['discovery']}"
+            f"{run['node']:<22} {run.get('status') or '?':<11} new {count(run, 'articles_new', 3)}  "
+            f"updated {count(run, 'articles_updated', 3)}  "
+            f"unchanged {count(run, 'articles_unchanged', 3)}  "
+            f"errors {count(run, 'errors', 2)}  via {run.get('discovery') or '-'}"
         )
 
 

@@ -4,6 +4,8 @@ arrives), then build the pages it brought into articles and link them across nod
 from __future__ import annotations
 
 import ipaddress
+import signal
+import sys
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,6 +15,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from archive import Archive
+from archive.store import new_run_id, run_status
 from scrapers.build import OUTCOMES, build
 from scrapers.registry import Node
 from scrapers.spiders.node import NodeSpider
@@ -26,8 +29,17 @@ def _is_local(url: str) -> bool:
         return False
 
 
+# The signals that stop a crawl: Scrapy's handlers while the spiders run, the caller's otherwise.
+SHUTDOWN_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+
+
 def crawl_settings(
-    nodes: Sequence[Node], log_level: str = "INFO", *, db_path: Path | None = None, run_id: str = ""
+    nodes: Sequence[Node],
+    log_level: str = "INFO",
+    *,
+    db_path: Path | None = None,
+    run_id: str = "",
+    log_file: Path | None = None,
 ) -> Settings:
     settings = Settings()
     settings.setmodule("scrapers.settings", priority="project")
@@ -35,6 +47,11 @@ def crawl_settings(
     # What the pipelines store into, passed to them explicitly.
     settings.set("NODENEWS_DB", str(db_path) if db_path else None, priority="cmdline")
     settings.set("NODENEWS_RUN_ID", run_id, priority="cmdline")
+    if log_file:
+        settings.set("LOG_FILE", str(log_file), priority="cmdline")
+        if sys.stderr.isatty():  # the log is out of the way: show progress instead
+            extensions = settings.getdict("EXTENSIONS") | {"scrapers.progress.Progress": 500}
+            settings.set("EXTENSIONS", extensions, priority="cmdline")
     if nodes and all(node.fetch_base and _is_local(node.fetch_base) for node in nodes):
         # Politeness protects other people's servers; a mirror on this machine needs none.
         settings.set("DOWNLOAD_DELAY", 0, priority="cmdline")
@@ -43,26 +60,41 @@ def crawl_settings(
     return settings
 
 
+def run_process(process: CrawlerProcess) -> None:
+    """Run the crawlers until they finish. The first SIGTERM/SIGINT stops them gracefully (Scrapy
+    closes each spider with reason 'shutdown'); afterwards the caller's handlers are back, since
+    Scrapy leaves its own installed, and they would swallow a signal sent during the build."""
+    previous = {signum: signal.getsignal(signum) for signum in SHUTDOWN_SIGNALS}
+    try:
+        process.start()
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
 def run_crawl(
     nodes: Sequence[Node],
     db_path: Path,
     *,
     registry: Sequence[Node] = (),
     log_level: str = "INFO",
+    log_file: Path | None = None,
+    run_id: str | None = None,
 ) -> list[dict]:
     """Fetch `nodes` into the archive at `db_path`, then build what the fetch brought; returns
     this run's crawl_runs rows, one per node (a node whose crawler never started has one too)."""
-    run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    run_id = run_id or new_run_id()
     archive = Archive(db_path)
     rows = {}
     for node in nodes:
         archive.upsert_node(node.slug, node.name, node.base_url, list(node.languages), node.cms)
         rows[node.slug] = archive.start_run(node.slug, run_id, _now())
-    process = CrawlerProcess(crawl_settings(nodes, log_level, db_path=db_path, run_id=run_id))
+    settings = crawl_settings(nodes, log_level, db_path=db_path, run_id=run_id, log_file=log_file)
+    process = CrawlerProcess(settings)
     crawlers = {node.slug: process.create_crawler(NodeSpider) for node in nodes}
     for node in nodes:
         process.crawl(crawlers[node.slug], node=node)
-    process.start()
+    run_process(process)
     # Pages found unchanged keep their articles, which were seen again; the rest are built.
     seen = {node.slug: archive.touch_articles(run_id, node.slug) for node in nodes}
     built = build(archive, registry or nodes, urls=archive.unbuilt_pages(list(rows)))
@@ -97,9 +129,11 @@ def _finish_run(
         message = f"{stored} articles by {route} (tried {tried})"
     else:
         errors, message = max(errors, 1), "the crawler did not start; see the log"
+    # A SIGTERM/SIGINT stops the crawlers with close reason 'shutdown': their counts are partial.
+    completed = stats.get("finish_reason") != "shutdown"
     archive.finish_run(
         row,
-        status="failed" if not stored else ("partial" if errors else "ok"),
+        status=run_status(articles=stored, errors=errors, completed=completed),
         discovery=route,
         pages_fetched=stats.get("downloader/response_count", 0),
         articles_new=counts["new"],
