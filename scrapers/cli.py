@@ -209,7 +209,8 @@ def build(
 ) -> None:
     """Build articles again from the pages stored by earlier crawls, without a single request
     (after a rule change or an upgrade). A changed article keeps its earlier version in
-    article_history with the reason 'rules'."""
+    article_history with the reason 'rules'. Exits 3 when a crawl or another build holds the
+    archive's lock."""
     from scrapers.build import build as build_articles
 
     if since is not None:
@@ -222,8 +223,12 @@ def build(
         chosen = [node.slug for node in select(registry, slugs)]
     except RegistryError as error:
         raise click.ClickException(str(error)) from None
-    with _open(db) as archive:
-        counts = build_articles(archive, list(registry.values()), node=chosen, since=since)
+    _open(db).close()
+    try:
+        with archive_lock(db, "build"), Archive(db) as archive:  # not while a crawl writes
+            counts = build_articles(archive, list(registry.values()), node=chosen, since=since)
+    except ArchiveLocked as error:
+        raise LockedError(str(error)) from None
     for slug, row in counts.items():
         click.echo(
             f"{slug:<22} new {row['new']:>3}  updated {row['updated']:>3}  "

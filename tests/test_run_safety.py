@@ -198,6 +198,15 @@ def test_a_crawl_refused_by_the_lock_exits_3_with_one_line(tmp_path):
     assert not runs(db)  # it wrote nothing
 
 
+def test_a_build_during_a_crawl_is_refused_with_exit_3(tmp_path):
+    db = tmp_path / "nodenews.db"
+    Archive(db).close()
+    with archive_lock(db, "crawl"):
+        result = CliRunner().invoke(cli.main, ["build", "--db", str(db)])
+    assert result.exit_code == cli.EXIT_LOCKED, result.output
+    assert f"another nodenews crawl holds {lock_path(db)} (pid {os.getpid()}," in result.output
+
+
 @pytest.mark.parametrize(
     "args",
     [
