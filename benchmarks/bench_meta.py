@@ -9,7 +9,7 @@ set (`../shared/bench/meta-dev`, see its README, which defines every score used 
   matching, counts summed over pages); precision, recall, F1 from those sums;
 - date: the predicted calendar day against the gold day (no date a false negative, a wrong one a
   false positive), accuracy = found / pages with a gold day, the page's URL given;
-- ms/page of each extractor (parsing included).
+- CPU ms/page of each extractor (parsing included).
 
 nodenews runs as for a page of no known node (general layers only) with the URL given when it is an
 http(s) URL (a few of the set's keys are labels such as `hard::dw.com...`; every extractor then gets
@@ -202,9 +202,10 @@ EXTRACTORS: dict[str, Callable[[Page], Output]] = {
 def run(extract: Callable[[Page], Output], pages: list[Page]) -> tuple[list[Output], float]:
     LRU_TEST.clear()  # trafilatura's deduplication remembers paragraphs across calls
     extract(pages[0])  # warm up: first calls load models and language data
-    start = time.perf_counter()
+    # CPU time, not wall-clock: on a shared machine the latter varies by 2x between runs.
+    start = time.process_time()
     outputs = [extract(page) for page in pages]
-    return outputs, time.perf_counter() - start
+    return outputs, time.process_time() - start
 
 
 def quick_score(bench: Path) -> Score:
