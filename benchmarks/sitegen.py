@@ -35,6 +35,7 @@ PER_PAGE = 10  # WordPress's "Blog pages show at most", also the feed's length
 SITEMAP_SIZE = 2000  # WordPress core's URLs per sitemap
 TWIN_SHARE = 0.3  # posts with a translation on the same node
 COPY_SHARE = 0.02  # the second node's posts that republish one of the first node's
+ARCHIVE_NODES = 20  # the synthetic archive's nodes, none of them crawled
 EDITED_AT = datetime(2026, 1, 15, 10, 0, tzinfo=STOCKHOLM)  # after every generated date
 
 # Word lists and sentence templates by language.
@@ -512,7 +513,7 @@ def edit_articles(generated: Generated, share: float, *, seed: int = 2) -> list[
 # --- the synthetic archive -------------------------------------------------------------------------
 
 
-def archive_records(count: int, *, seed: int = 3, nodes: int = 20) -> Iterator[dict]:
+def archive_records(count: int, *, seed: int = 3, nodes: int = ARCHIVE_NODES) -> Iterator[dict]:
     """`count` article records as a crawl stores them, on `nodes` nodes of their own (archive-01 ...)
     that no benchmark crawl visits, published over the benchmark's years, a third in pairs of
     translations. Shorter bodies than the generated sites' (2-4 paragraphs) keep a 1M archive small."""
