@@ -26,7 +26,7 @@ SHINGLE = 4
 WINDOW_DAYS = 1
 # MinHash LSH over the bodies' shingles: BANDS bands of ROWS values. Two bodies of similarity s
 # share a band with probability 1 - (1 - s**4)**16: 0.9998 at SAME_BODY and 1 - 4e-8 at 0.9, but
-# 0.12 at 0.3 and 0.016 at 0.2, so few unrelated bodies are compared. (A pair the index misses is
+# 0.12 at 0.3 and 0.025 at 0.2, so few unrelated bodies are compared. (A pair the index misses is
 # never linked, hence recall before precision: a false candidate costs one exact comparison.)
 BANDS, ROWS = 16, 4
 # The permutations, drawn once (seeded: stored signatures stay comparable across runs).
