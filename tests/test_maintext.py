@@ -8,6 +8,8 @@ import pytest
 
 from scrapers.extract import extract_article
 from scrapers.extract.boilerplate import strip_dateline
+from scrapers.extract.maintext import continuation
+from scrapers.extract.tree import parse_page
 from scrapers.registry import Node
 
 NODE = Node(
@@ -217,3 +219,74 @@ def test_the_dateline_a_date_was_read_from_leaves_the_body():
         "Mellan Karolinska Institutet och Vasastan växer en ny stadsdel fram. Här ska forskning, "
         "vård, företag och bostäder mötas."
     )
+
+
+# --- an article cut into chunks ---------------------------------------------------------------
+
+P1 = (
+    "The region's five innovation nodes signed a joint agreement on Monday that commits them to "
+    "share their testbeds, their events calendar and their contacts with the municipalities."
+)
+P2 = (
+    "Until now each node has run its own programme for companies, and a company that wanted to "
+    "test a product in two places had to apply twice, with two contracts and two sets of fees."
+)
+P3 = (
+    "The agreement runs for three years, and the first joint call for companies opens in the "
+    "autumn with places in Kista, Flemingsberg, Hagastaden, Södertälje and Barkarby alike."
+)
+P4 = (
+    "The nodes will also publish one calendar of events, so that a researcher in Flemingsberg can "
+    "see what happens in Kista the same week without having to look on five websites."
+)
+P5 = (
+    "The region pays for a coordinator who works from each node in turn, one month at a time, and "
+    "who reports to the five boards together twice a year on how the cooperation goes."
+)
+SUB = "What changes for companies"
+P6 = (
+    "A company that joins one node is welcome at all five, and the fees it pays in one place count "
+    "in the others, which the nodes say will make the region easier to work in for start-ups."
+)
+BIO = (
+    "Anna Berg writes about research and innovation in the Stockholm region. Before joining the "
+    "newsroom she worked for ten years at a university press office, where she wrote about "
+    "medicine, materials and computer science, and she still teaches science writing at the "
+    "university in the spring. She lives in Solna with her family and a very old cat, and she "
+    "can be reached by email at the address on the contact page of this website, where her "
+    "colleagues in the newsroom are listed as well, each with the subjects they cover."
+)
+CHUNKED_PAGE = f"""<!DOCTYPE html><html lang="en"><head><title>Nodes sign an agreement</title></head>
+<body><article class="story"><h1>Nodes sign an agreement</h1>
+<div class="chunks">
+<div class="chunk"><div class="chunk-body"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>
+<div class="chunk-rail"><p>Advertisement</p></div></div>
+<div class="ad-row"><div class="ad">Advertisement</div></div>
+<div class="chunk"><div class="chunk-body"><p>{P4}</p><p>{P5}</p><h2>{SUB}</h2><p>{P6}</p>
+<h3>More stories</h3><ul><li>Read: <a href="/a">a new lab opens in Kista</a></li>
+<li>Read: <a href="/b">the region's budget for research</a></li></ul></div>
+<div class="chunk-rail"></div></div>
+<div class="chunk"><div class="author-box"><p>{BIO}</p></div></div>
+<div class="chunk"><div class="chunk-body"><p>Share this story</p></div></div>
+</div></article>
+<article class="story"><h1>The next story</h1><div class="chunks"><div class="chunk">
+<div class="chunk-body"><p>{BIO}</p></div></div></div></article>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        # trafilatura took the first chunk: the second follows, without its list of other stories
+        # (nor that list's heading); the author's box (same class, no body inside) and a short
+        # chunk stay out
+        ([P1, P2, P3], ([], [P4, P5, SUB, P6])),
+        # it took the second: the first comes before
+        ([P4, P5, SUB, P6], ([P1, P2, P3], [])),
+        # it took the whole body: nothing to add, and never the next story's article
+        ([P1, P2, P3, P4, P5, SUB, P6], ([], [])),
+        ([], ([], [])),
+    ],
+)  # fmt: skip
+def test_continuation_of_a_body_in_chunks(lines, expected):
+    assert continuation(parse_page(CHUNKED_PAGE), lines) == expected

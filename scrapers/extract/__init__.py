@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from copy import deepcopy
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -21,31 +20,23 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from scrapers.extract.boilerplate import (
-    MEDIA,
-    STRUCTURAL,
     clean_paragraphs,
+    container_paragraphs,
     page_chrome,
     strip_dateline,
 )
 from scrapers.extract.dates import modified_date, published_date
 from scrapers.extract.language import SURE_PROBABILITY, detect
-from scrapers.extract.maintext import main_paragraphs
+from scrapers.extract.maintext import continuation, main_paragraphs
 from scrapers.extract.metadata import ARTICLE_TYPES, PageMeta, read_metadata
 from scrapers.extract.title import headline
-from scrapers.extract.tree import (
-    drop,
-    first,
-    outermost,
-    parse_page,
-    select,
-    select_one,
-    text_of,
-)
+from scrapers.extract.tree import first, paragraphs_of, parse_page, select, select_one, text_of
 from scrapers.items import Article
 from scrapers.normalise import clean_text, clean_title, is_listing
 from scrapers.registry import Node
 
-BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt")
+__all__ = ["Extraction", "extract_article", "paragraphs_of"]
+
 TRANSLATION_LINK = re.compile(r"^(swedish|english|svensk|engelsk) version", re.IGNORECASE)
 # The links that may be such a label, found in one pass in C (a regex on every link's text in
 # Python cost a millisecond a page).
@@ -87,21 +78,6 @@ def _all_texts(tree: HtmlElement, selectors: Iterable[str]) -> list[str]:
         if texts:
             break
     return texts
-
-
-def paragraphs_of(container: HtmlElement) -> list[str]:
-    """The container's block elements (innermost), in document order, as text. (Changes the
-    container: a line break becomes a space.)"""
-    for br in list(container.iter("br")):
-        br.tail = " " + (br.tail or "")
-        drop(br)
-    found = []
-    for tag in container.iterdescendants(*BLOCKS, "div"):
-        if (tag.tag in BLOCKS and next(tag.iterdescendants(*BLOCKS), None) is None) or (
-            tag.tag == "div" and next(tag.iterdescendants(*BLOCKS, "div"), None) is None
-        ):
-            found.append(clean_text(text_of(tag)))
-    return [text for text in found if text]
 
 
 def _page_type(node: Node, url: str | None, meta: PageMeta, hints: dict, has_date: bool) -> str:
@@ -246,18 +222,14 @@ def extract_article(
     for selector in sel.body:
         container = select_one(tree, selector)
         if container is not None:
-            container = deepcopy(container)  # the page's tree stays whole for the layers after
-            for tag in outermost(container, STRUCTURAL, MEDIA):
-                drop(tag)
-            for unwanted in sel.drop:
-                for tag in select(container, unwanted):
-                    drop(tag)
-            raw_paragraphs = paragraphs_of(container)
+            raw_paragraphs = container_paragraphs(container, sel.drop)
             sources["body"] = "selectors"
             break
     chrome: set[str] = set()
     if not raw_paragraphs:
         raw_paragraphs = main_paragraphs(tree, url)
+        before, after = continuation(tree, raw_paragraphs)
+        raw_paragraphs = [*before, *raw_paragraphs, *after]
         chrome = page_chrome(
             tree, raw_paragraphs
         )  # trafilatura's lines no longer show where they stood

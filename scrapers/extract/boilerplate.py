@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
+from copy import deepcopy
 from functools import lru_cache
 
 from lxml import etree
 from lxml.html import HtmlElement
 
-from scrapers.extract.tree import Structure, outermost
+from scrapers.extract.tree import Structure, drop, outermost, paragraphs_of, select
 from scrapers.normalise import clean_text, parse_date
 
 # Containers that are never the article, whatever the site (Jetpack's sharedaddy and jp-relatedposts
@@ -133,12 +134,24 @@ def page_chrome(tree: HtmlElement, lines: Iterable[str]) -> set[str]:
         held = {key for key, spaced in wanted.items() if spaced in text}
         if not held or sum(map(len, held)) > CHROME_MAX_SHARE * total:
             continue
-        found |= {
-            key
-            for part in (element, *element.iterdescendants(etree.Element))
-            if (key := words_key(part.text_content())) in held
-        }
+        longest = 2 * max(len(wanted[key]) for key in held)  # a longer part is not one line
+        for part in (element, *element.iterdescendants(etree.Element)):
+            part_text = part.text_content()
+            if len(part_text) <= longest and (key := words_key(part_text)) in held:
+                found.add(key)
     return found
+
+
+def container_paragraphs(container: HtmlElement, drop_selectors: Iterable[str] = ()) -> list[str]:
+    """The paragraphs of a container of the page, without what is STRUCTURAL or MEDIA in it nor
+    what `drop_selectors` (a site's CSS) name. The page's tree stays whole: this reads a copy."""
+    container = deepcopy(container)
+    for element in outermost(container, STRUCTURAL, MEDIA):
+        drop(element)
+    for selector in drop_selectors:
+        for element in select(container, selector):
+            drop(element)
+    return paragraphs_of(container)
 
 
 def _meta_line(part: HtmlElement) -> HtmlElement:

@@ -16,6 +16,8 @@ from lxml.cssselect import CSSSelector
 from lxml.html import HtmlElement
 from trafilatura import load_html
 
+from scrapers.normalise import clean_text
+
 # Elements whose text is never the page's words (what BeautifulSoup's get_text leaves out too).
 NOT_TEXT = {"script", "style", "template"}
 EMPTY_PAGE = "<html><head></head><body></body></html>"
@@ -62,6 +64,24 @@ def text_of(element: HtmlElement, separator: str = "") -> str:
     if element.tag in NOT_TEXT:
         return ""
     return separator.join(_TEXT(element))
+
+
+BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt")
+
+
+def paragraphs_of(container: HtmlElement) -> list[str]:
+    """The container's block elements (innermost), in document order, as text. (Changes the
+    container: a line break becomes a space.)"""
+    for br in list(container.iter("br")):
+        br.tail = " " + (br.tail or "")
+        drop(br)
+    found = []
+    for tag in container.iterdescendants(*BLOCKS, "div"):
+        if (tag.tag in BLOCKS and next(tag.iterdescendants(*BLOCKS), None) is None) or (
+            tag.tag == "div" and next(tag.iterdescendants(*BLOCKS, "div"), None) is None
+        ):
+            found.append(clean_text(text_of(tag)))
+    return [text for text in found if text]
 
 
 def drop(element: HtmlElement) -> None:
