@@ -299,11 +299,15 @@ def test_a_crawl_does_not_build_a_page_again_that_did_not_change(tmp_path):
     archive.execute("update articles set extractor = 'an older nodenews'")
     archive.conn.commit()
     seen = {r["url"]: r["last_seen"] for r in archive["articles"].rows}
+    with Archive(db) as stored:
+        index = fts_size(stored)
     time.sleep(1)  # last_seen has a resolution of seconds
     assert crawl_mirrors(db, ["kista"]).returncode == 0
     rows = list(sqlite_utils.Database(db)["articles"].rows)
     assert {r["extractor"] for r in rows} == {"an older nodenews"}
     assert all(r["last_seen"] > seen[r["url"]] for r in rows)
+    with Archive(db) as stored:
+        assert fts_size(stored) == index  # seen again, not indexed again
     [run] = sqlite_utils.Database(db).query("select * from crawl_runs order by id desc limit 1")
     assert (run["articles_new"], run["articles_updated"], run["articles_unchanged"]) == (
         0,
