@@ -131,6 +131,8 @@ def _finish_run(
         errors, message = max(errors, 1), "the crawler did not start; see the log"
     # A SIGTERM/SIGINT stops the crawlers with close reason 'shutdown': their counts are partial.
     completed = stats.get("finish_reason") != "shutdown"
+    if not completed:
+        message = f"stopped by a signal: {message}"
     archive.finish_run(
         row,
         status=run_status(articles=stored, errors=errors, completed=completed),

@@ -26,6 +26,7 @@ from archive.lock import lock_path
 from archive.serve import metadata_for
 from archive.store import run_status
 from scrapers import cli
+from scrapers.crawl import SHUTDOWN_SIGNALS, run_process
 from scrapers.progress import progress_line
 from tests.conftest import SITES, crawl_mirrors, expected
 from tests.mirror import Mirror
@@ -243,6 +244,24 @@ def test_two_crawls_at_once_one_exits_3(tmp_path):
 # -- signals and kills -----------------------------------------------------------------------------
 
 
+class ScrapyLike:
+    """A crawler process that, as Scrapy's does, installs its own signal handlers and leaves them."""
+
+    def start(self) -> None:
+        for signum in SHUTDOWN_SIGNALS:
+            signal.signal(signum, signal.SIG_IGN)
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_a_signal_after_the_fetch_stops_the_build_too(signum):
+    before = signal.getsignal(signum)
+    with pytest.raises(cli.Interrupted), cli._signals_interrupt():
+        run_process(ScrapyLike())  # the crawl command's handlers are back afterwards
+        os.kill(os.getpid(), signum)
+        time.sleep(5)  # the signal arrives well before
+    assert signal.getsignal(signum) == before  # and the test runner's
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 def test_a_signal_mid_crawl_records_interrupted_and_exits_1(tmp_path, signum):
@@ -257,7 +276,7 @@ def test_a_signal_mid_crawl_records_interrupted_and_exits_1(tmp_path, signum):
     rows = runs(db)
     assert {r["node"] for r in rows} == set(SLUGS)
     assert {r["status"] for r in rows} == {"interrupted"}, rows
-    assert all(r["finished"] for r in rows)
+    assert all(r["finished"] and r["message"].startswith("stopped by a signal") for r in rows)
     assert [line.split()[:2] for line in out.strip().splitlines()] == [
         [slug, "interrupted"] for slug in sorted(SLUGS)
     ]
