@@ -101,6 +101,11 @@ def main() -> None:
     help=f"Write the run's log here (default: {LOG_FOLDER}/crawl-<run id>.log next to the archive, "
     f"the newest {KEEP_LOGS} kept).",
 )  # fmt: skip
+@click.option(
+    "--contact", metavar="URL", envvar="NODENEWS_CONTACT",
+    help="Where the sites' webmasters can reach you, named in the User-Agent "
+    "(default: $NODENEWS_CONTACT, else the project's page).",
+)  # fmt: skip
 def crawl(
     slugs: tuple[str, ...],
     db: Path,
@@ -108,6 +113,7 @@ def crawl(
     registries: tuple[Path, ...],
     log_level: str,
     log_file: Path | None,
+    contact: str | None,
 ) -> None:
     """Crawl the nodes and store what is new or changed.
 
@@ -126,11 +132,13 @@ def crawl(
       3  another crawl holds the archive's lock (DB.lock)
     """
     from scrapers.crawl import run_crawl  # Scrapy loads slowly; only crawls need it
+    from scrapers.settings import contact_url
 
     try:
         nodes = with_base_urls(load_registry(registries), base_urls)
         chosen = select(nodes, slugs)
-    except RegistryError as error:
+        contact = contact_url(contact)
+    except (RegistryError, ValueError) as error:
         raise UsageError(str(error)) from None
     _open(db, create=True).close()
     run_id = new_run_id()
@@ -149,7 +157,7 @@ def crawl(
                 with _signals_interrupt():
                     run_crawl(
                         chosen, db, registry=list(nodes.values()), log_level=log_level,
-                        log_file=log_path, run_id=run_id,
+                        log_file=log_path, run_id=run_id, contact=contact,
                     )  # fmt: skip
             except Interrupted:
                 _note(log_path, "interrupted by a signal")

@@ -18,6 +18,7 @@ from archive import Archive
 from archive.store import new_run_id, run_status
 from scrapers.build import OUTCOMES, build
 from scrapers.registry import Node
+from scrapers.settings import user_agent
 from scrapers.spiders.node import NodeSpider
 
 
@@ -40,6 +41,7 @@ def crawl_settings(
     db_path: Path | None = None,
     run_id: str = "",
     log_file: Path | None = None,
+    contact: str | None = None,
 ) -> Settings:
     settings = Settings()
     settings.setmodule("scrapers.settings", priority="project")
@@ -52,6 +54,7 @@ def crawl_settings(
         if sys.stderr.isatty():  # the log is out of the way: show progress instead
             extensions = settings.getdict("EXTENSIONS") | {"scrapers.progress.Progress": 500}
             settings.set("EXTENSIONS", extensions, priority="cmdline")
+    settings.set("USER_AGENT", user_agent(contact), priority="cmdline")
     if nodes and all(node.fetch_base and _is_local(node.fetch_base) for node in nodes):
         # Politeness protects other people's servers; a mirror on this machine needs none.
         settings.set("DOWNLOAD_DELAY", 0, priority="cmdline")
@@ -80,16 +83,20 @@ def run_crawl(
     log_level: str = "INFO",
     log_file: Path | None = None,
     run_id: str | None = None,
+    contact: str | None = None,
 ) -> list[dict]:
     """Fetch `nodes` into the archive at `db_path`, then build what the fetch brought; returns
-    this run's crawl_runs rows, one per node (a node whose crawler never started has one too)."""
+    this run's crawl_runs rows, one per node (a node whose crawler never started has one too).
+    `contact`: the URL the User-Agent names (default: $NODENEWS_CONTACT, else the project's)."""
     run_id = run_id or new_run_id()
     archive = Archive(db_path)
     rows = {}
     for node in nodes:
         archive.upsert_node(node.slug, node.name, node.base_url, list(node.languages), node.cms)
         rows[node.slug] = archive.start_run(node.slug, run_id, _now())
-    settings = crawl_settings(nodes, log_level, db_path=db_path, run_id=run_id, log_file=log_file)
+    settings = crawl_settings(
+        nodes, log_level, db_path=db_path, run_id=run_id, log_file=log_file, contact=contact
+    )
     process = CrawlerProcess(settings)
     crawlers = {node.slug: process.create_crawler(NodeSpider) for node in nodes}
     for node in nodes:

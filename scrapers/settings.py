@@ -1,10 +1,43 @@
 """Scrapy settings for nodenews. Polite by default: these are small organisations' sites."""
 
+import os
+from importlib.metadata import PackageNotFoundError, version
+from urllib.parse import urlsplit
+
 BOT_NAME = "nodenews"
 SPIDER_MODULES = ["scrapers.spiders"]
 NEWSPIDER_MODULE = "scrapers.spiders"
 
-USER_AGENT = "nodenews/0.1 (research archive of Stockholm innovation-node news)"
+# Where a site's webmaster can read who crawls them and why; a deployment names its own with
+# `nodenews crawl --contact URL` or NODENEWS_CONTACT.
+DEFAULT_CONTACT = "https://github.com/nodenews/nodenews"
+CONTACT_ENV = "NODENEWS_CONTACT"
+
+
+def contact_url(given: str | None = None) -> str:
+    """The contact URL for the User-Agent: the one given, else $NODENEWS_CONTACT, else the project's.
+    A ValueError with a one-line message for anything but an http(s) or mailto: address."""
+    contact = given or os.environ.get(CONTACT_ENV) or DEFAULT_CONTACT
+    parts = urlsplit(contact)
+    web = parts.scheme in ("http", "https") and parts.netloc
+    mail = parts.scheme == "mailto" and "@" in parts.path
+    if not (web or mail) or any(c.isspace() or c in "();" for c in contact):
+        raise ValueError(f"bad contact {contact!r}: expected an http(s) URL or a mailto: address")
+    return contact
+
+
+def user_agent(contact: str | None = None) -> str:
+    """nodenews, its version and how to reach whoever runs it, as robots.txt and logs see it."""
+    try:
+        release = version("nodenews")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        release = "dev"
+    return (
+        f"nodenews/{release} (+{contact_url(contact)}; news archive of Stockholm innovation nodes)"
+    )
+
+
+USER_AGENT = user_agent(DEFAULT_CONTACT)
 ROBOTSTXT_OBEY = True
 
 # One or two requests at a time per site, adapting to how fast it answers.

@@ -12,16 +12,25 @@ behind the real site where that matters to a crawler:
 - `blocked` answers paths matching chosen patterns (regex, searched in the path) with a status
   (401, 404, 500...), or a (status, HTML page) pair such as a firewall's, to test fallbacks;
 - `delay` seconds before each answer make a slow site (to stop a crawl half-way).
+- every 200 answer carries an ETag (a hash of the body) and a Last-Modified (the file's mtime), and
+  a request whose If-None-Match names the ETag (or, without one, whose If-Modified-Since is not
+  older than the file) gets a 304 with no body, as a web server with a page cache answers.
+
+Each request is recorded (`hits`: the paths asked; `answers`: path, status and request headers) so
+tests can count what a crawl costs the site.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
 import threading
 import time
 from collections.abc import Mapping
+from dataclasses import dataclass
+from email.utils import formatdate, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
@@ -38,11 +47,21 @@ REST_POSTS = "/wp-json/wp/v2/posts"
 SITES = Path(__file__).resolve().parent / "sites"
 
 
+@dataclass(frozen=True)
+class Answer:
+    """One request the mirror answered."""
+
+    path: str  # with the query string
+    status: int
+    headers: dict[str, str]  # the request's
+
+
 class MirrorHandler(BaseHTTPRequestHandler):
     root: Path
     blocked: Mapping[str, int | tuple[int, str]]
     hits: list[str]
     delay: float
+    answers: list[Answer]
 
     def log_message(self, format: str, *args: object) -> None:
         pass  # quiet: the crawl logs what it fetched
@@ -68,7 +87,7 @@ class MirrorHandler(BaseHTTPRequestHandler):
             body = missing.read_bytes() if missing.exists() else b"<h1>Not found</h1>"
             self._send(404, body, ".html")
             return
-        self._send(200, found.read_bytes(), found.suffix)
+        self._send(200, found.read_bytes(), found.suffix, modified=found.stat().st_mtime)
 
     def _find(self, path: str, query: str) -> Path | None:
         target = (self.root / path.lstrip("/")).resolve()
@@ -109,18 +128,43 @@ class MirrorHandler(BaseHTTPRequestHandler):
             return
         chunk = posts[(page - 1) * per_page : page * per_page]
         headers = {"X-WP-Total": str(len(posts)), "X-WP-TotalPages": str(pages)}
-        self._send(200, json.dumps(chunk).encode(), ".json", headers)
+        body = json.dumps(chunk).encode()
+        self._send(200, body, ".json", headers, modified=source.stat().st_mtime)
 
     def _send(
-        self, status: int, body: bytes, suffix: str, headers: Mapping[str, str] | None = None
+        self,
+        status: int,
+        body: bytes,
+        suffix: str,
+        headers: Mapping[str, str] | None = None,
+        modified: float | None = None,
     ) -> None:
+        headers = dict(headers or {})
+        if status == 200 and modified is not None:
+            headers["ETag"] = f'"{hashlib.sha256(body).hexdigest()[:20]}"'
+            headers["Last-Modified"] = formatdate(int(modified), usegmt=True)
+            if self._not_modified(headers["ETag"], int(modified)):
+                status, body = 304, b""
+        self.answers.append(Answer(self.path, status, dict(self.headers.items())))
         self.send_response(status)
-        self.send_header("Content-Type", CONTENT_TYPES.get(suffix, "application/octet-stream"))
-        self.send_header("Content-Length", str(len(body)))
-        for name, value in (headers or {}).items():
+        if status != 304:
+            self.send_header("Content-Type", CONTENT_TYPES.get(suffix, "application/octet-stream"))
+            self.send_header("Content-Length", str(len(body)))
+        for name, value in headers.items():
             self.send_header(name, value)
         self.end_headers()
         self.wfile.write(body)
+
+    def _not_modified(self, etag: str, modified: int) -> bool:
+        """RFC 9110 §13.2.2: If-None-Match decides when present, else If-Modified-Since."""
+        if (tags := self.headers.get("If-None-Match")) is not None:
+            return tags.strip() == "*" or etag in (tag.strip() for tag in tags.split(","))
+        if (since := self.headers.get("If-Modified-Since")) is not None:
+            try:
+                return modified <= parsedate_to_datetime(since).timestamp()
+            except (TypeError, ValueError):
+                return False
+        return False
 
 
 class Mirror:
@@ -136,9 +180,16 @@ class Mirror:
         handler = type(
             "BoundMirrorHandler",
             (MirrorHandler,),
-            {"root": Path(root), "blocked": dict(blocked or {}), "hits": [], "delay": delay},
+            {
+                "root": Path(root),
+                "blocked": dict(blocked or {}),
+                "hits": [],
+                "answers": [],
+                "delay": delay,
+            },
         )
         self.hits: list[str] = handler.hits
+        self.answers: list[Answer] = handler.answers
         self.server = ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.base_url = f"http://127.0.0.1:{self.server.server_port}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
