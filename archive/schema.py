@@ -289,6 +289,17 @@ def _m6_cheap_page_reads(db: Database) -> None:
     )
 
 
+def _m7_routes_and_gone(db: Database) -> None:
+    # How many articles each discovery route listed in a run (JSON {route: count}), to notice a
+    # route that shrinks or disagrees with another; and articles the site no longer has (404/410
+    # and in no route), marked rather than deleted.
+    if "routes" not in db["crawl_runs"].columns_dict:
+        db["crawl_runs"].add_column("routes", str)
+    for column in ("gone_at", "gone_run"):
+        if column not in db["articles"].columns_dict:
+            db["articles"].add_column(column, str)
+
+
 Migration = Callable[[Database], None]
 
 MIGRATIONS: list[Migration] = [
@@ -298,6 +309,7 @@ MIGRATIONS: list[Migration] = [
     _m4_fts_on_text_only,
     _m5_link_index,
     _m6_cheap_page_reads,
+    _m7_routes_and_gone,
 ]
 
 

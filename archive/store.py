@@ -61,14 +61,15 @@ class RunStatus(StrEnum):
     INTERRUPTED = "interrupted"  # stopped before the end: a signal, a kill, a crash
 
 
-def run_status(*, articles: int, errors: int, completed: bool) -> RunStatus:
-    """The status of a node's run from what it stored, the pages that failed, and whether its
-    crawl ran to the end (Scrapy's close reason 'finished', not 'shutdown')."""
+def run_status(*, articles: int, errors: int, completed: bool, doubtful: bool = False) -> RunStatus:
+    """The status of a node's run from what it stored, the pages that failed, whether its crawl
+    ran to the end (Scrapy's close reason 'finished', not 'shutdown') and whether its discovery
+    routes saw only part of the site (`doubtful`)."""
     if not completed:
         return RunStatus.INTERRUPTED
     if not articles:
         return RunStatus.FAILED
-    return RunStatus.PARTIAL if errors else RunStatus.OK
+    return RunStatus.PARTIAL if errors or doubtful else RunStatus.OK
 
 
 class ArchiveError(Exception):
@@ -531,6 +532,43 @@ class Archive:
         """
         return [row[0] for row in self.db.execute(sql, [node, *line_hashes])]
 
+    def page_states(self, node: str) -> dict[str, dict]:
+        """What the store knows of each of a node's pages, without bodies: url -> kind, status,
+        etag, last_modified, body_hash and hints (decoded). What a conditional crawl asks with."""
+        columns = "url, kind, status, etag, last_modified, body_hash, hints"
+        rows = self.db["pages"].rows_where("node = ?", [node], select=columns)
+        return {
+            row["url"]: row | {"hints": json.loads(row["hints"]) if row["hints"] else {}}
+            for row in rows
+        }
+
+    # gone articles: the site no longer has them; marked, never deleted
+
+    def known_articles(self, node: str) -> dict[str, dict]:
+        """A node's stored articles: url -> published, gone_at (None while the site has it)."""
+        rows = self.db["articles"].rows_where("node = ?", [node], select="url, published, gone_at")
+        return {row["url"]: row for row in rows}
+
+    def mark_seen(self, urls: list[str], when: str | None = None) -> None:
+        """Articles a discovery route listed unchanged, so not asked again: seen all the same."""
+        with self.db.atomic():
+            self.db.conn.executemany(
+                "update articles set last_seen = ? where url = ?",
+                [(when or now(), u) for u in urls],
+            )
+
+    def mark_gone(self, urls: list[str], run_id: str, when: str | None = None) -> None:
+        """The site answers 404/410 for these and no discovery route lists them."""
+        with self.db.atomic():
+            for url in urls:
+                self.db["articles"].update(url, {"gone_at": when or now(), "gone_run": run_id})
+
+    def mark_returned(self, urls: list[str]) -> None:
+        """Articles marked gone that the site lists and serves again."""
+        with self.db.atomic():
+            for url in urls:
+                self.db["articles"].update(url, {"gone_at": None, "gone_run": None})
+
     # crawl runs
 
     def start_run(self, node: str, run_id: str, started: str) -> int:
@@ -553,10 +591,13 @@ class Archive:
         errors: int,
         message: str | None,
         finished: str,
+        routes: dict[str, int] | None = None,
     ) -> None:
+        """Close a run's row. `routes`: how many articles each discovery route listed."""
         self.db["crawl_runs"].update(
             run_row_id,
             {
+                "routes": _to_json(routes) if routes is not None else None,
                 "status": RunStatus(status).value,
                 "discovery": discovery,
                 "pages_fetched": pages_fetched,
@@ -587,6 +628,14 @@ class Archive:
                 ],
             )
         return cursor.rowcount
+
+    def last_routes(self, node: str) -> dict[str, int]:
+        """The per-route article counts of the node's last run that recorded them ({} if none)."""
+        rows = self.db["crawl_runs"].rows_where(
+            "node = ? and routes is not null", [node], order_by="id desc", limit=1
+        )
+        row = next(rows, None)
+        return json.loads(row["routes"]) if row else {}
 
     def runs(self, run_id: str) -> list[dict]:
         """The crawl_runs rows of one run, by node."""

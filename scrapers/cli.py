@@ -28,6 +28,7 @@ from scrapers.registry import (
     unknown_node,
     with_base_urls,
 )
+from scrapers.settings import RECHECK_DAYS
 
 DEFAULT_DB = "nodenews.db"
 DEMO_DB = "nodenews-demo.db"
@@ -106,6 +107,15 @@ def main() -> None:
     help="Where the sites' webmasters can reach you, named in the User-Agent "
     "(default: $NODENEWS_CONTACT, else the project's page).",
 )  # fmt: skip
+@click.option(
+    "--full", is_flag=True,
+    help="Walk every route, page and article again, unconditionally (a crawl otherwise asks only "
+    "what may have changed).",
+)  # fmt: skip
+@click.option(
+    "--recheck-days", type=click.IntRange(min=0), default=RECHECK_DAYS, show_default=True, metavar="DAYS",
+    help="Ask again for articles published this many days ago or less, changed or not.",
+)  # fmt: skip
 def crawl(
     slugs: tuple[str, ...],
     db: Path,
@@ -114,6 +124,8 @@ def crawl(
     log_level: str,
     log_file: Path | None,
     contact: str | None,
+    full: bool,
+    recheck_days: int,
 ) -> None:
     """Crawl the nodes and store what is new or changed.
 
@@ -157,7 +169,8 @@ def crawl(
                 with _signals_interrupt():
                     run_crawl(
                         chosen, db, registry=list(nodes.values()), log_level=log_level,
-                        log_file=log_path, run_id=run_id, contact=contact,
+                        log_file=log_path, run_id=run_id, contact=contact, full=full,
+                        recheck_days=recheck_days,
                     )  # fmt: skip
             except Interrupted:
                 _note(log_path, "interrupted by a signal")

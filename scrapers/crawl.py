@@ -18,7 +18,7 @@ from archive import Archive
 from archive.store import new_run_id, run_status
 from scrapers.build import OUTCOMES, build
 from scrapers.registry import Node
-from scrapers.settings import user_agent
+from scrapers.settings import RECHECK_DAYS, user_agent
 from scrapers.spiders.node import NodeSpider
 
 
@@ -84,10 +84,14 @@ def run_crawl(
     log_file: Path | None = None,
     run_id: str | None = None,
     contact: str | None = None,
+    full: bool = False,
+    recheck_days: int = RECHECK_DAYS,
 ) -> list[dict]:
     """Fetch `nodes` into the archive at `db_path`, then build what the fetch brought; returns
     this run's crawl_runs rows, one per node (a node whose crawler never started has one too).
-    `contact`: the URL the User-Agent names (default: $NODENEWS_CONTACT, else the project's)."""
+    `contact`: the URL the User-Agent names (default: $NODENEWS_CONTACT, else the project's).
+    `full`: ask every route, page and article again, unconditionally; else articles published
+    within `recheck_days` are asked again and the rest only when discovery says they changed."""
     run_id = run_id or new_run_id()
     archive = Archive(db_path)
     rows = {}
@@ -100,7 +104,7 @@ def run_crawl(
     process = CrawlerProcess(settings)
     crawlers = {node.slug: process.create_crawler(NodeSpider) for node in nodes}
     for node in nodes:
-        process.crawl(crawlers[node.slug], node=node)
+        process.crawl(crawlers[node.slug], node=node, full=full, recheck_days=recheck_days)
     run_process(process)
     # Pages found unchanged keep their articles, which were seen again; the rest are built.
     seen = {node.slug: archive.touch_articles(run_id, node.slug) for node in nodes}
@@ -128,12 +132,16 @@ def _finish_run(
         if k.startswith("spider_exceptions/") and k != "spider_exceptions/count"
     )
     errors = stats.get("nodenews/errors", 0) + exceptions + counts["errors"]
-    unchanged = counts["unchanged"] + seen
+    # Articles whose pages discovery showed unchanged were not asked again: unchanged too.
+    unchanged = counts["unchanged"] + seen + stats.get("nodenews/unchanged_not_fetched", 0)
     stored = counts["new"] + counts["updated"] + unchanged
     route = stats.get("nodenews/discovery") or "none"
+    doubts = stats.get("nodenews/route_problems", [])  # routes seeing only part of the site
     if "start_time" in stats:
         tried = stats.get("nodenews/routes_tried") or "nothing"
-        message = f"{stored} articles by {route} (tried {tried})"
+        gone, back = stats.get("nodenews/articles_gone"), stats.get("nodenews/articles_returned")
+        notes = [*doubts, *([f"{gone} gone"] if gone else []), *([f"{back} back"] if back else [])]
+        message = "; ".join([f"{stored} articles by {route} (tried {tried})", *notes])
     else:
         errors, message = max(errors, 1), "the crawler did not start; see the log"
     # A SIGTERM/SIGINT stops the crawlers with close reason 'shutdown': their counts are partial.
@@ -142,7 +150,9 @@ def _finish_run(
         message = f"stopped by a signal: {message}"
     archive.finish_run(
         row,
-        status=run_status(articles=stored, errors=errors, completed=completed),
+        status=run_status(
+            articles=stored, errors=errors, completed=completed, doubtful=bool(doubts)
+        ),
         discovery=route,
         pages_fetched=stats.get("downloader/response_count", 0),
         articles_new=counts["new"],
@@ -152,4 +162,5 @@ def _finish_run(
         errors=errors,
         message=message,
         finished=_now(),
+        routes=stats.get("nodenews/routes"),
     )

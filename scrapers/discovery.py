@@ -19,8 +19,11 @@ from scrapers.normalise import clean_text
 # Feed and sitemap paths tried when a site names none; the WordPress ones first.
 FEED_PATHS = ("/feed/", "/rss.xml", "/feed.xml", "/atom.xml", "/rss/")
 SITEMAP_PATHS = ("/sitemap_index.xml", "/wp-sitemap.xml", "/sitemap.xml")
-# Sitemaps of taxonomies and authors list listing pages, never articles.
-SKIP_SITEMAP = re.compile(r"(taxonom|categor|tag|author|user)", re.IGNORECASE)
+# Sitemaps of taxonomies and authors list listing pages, never articles; WordPress's page sitemaps
+# (Yoast's page-sitemap.xml, core's wp-sitemap-posts-page-N.xml) list its static pages, not posts.
+SKIP_SITEMAP = re.compile(
+    r"(taxonom|categor|tag|author|user|/page-sitemap|-posts-page-)", re.IGNORECASE
+)
 # A next-page link's whole label: "Äldre inlägg", "Older posts", "nästa ›", "Visa fler", "»".
 NEXT_LABEL = re.compile(
     r"^(?:(?:next|nästa|older|äldre|visa fler|show more|load more|fler nyheter)\b[\w ]{0,12}?)?"
@@ -170,3 +173,45 @@ def page_links(html: str, page_url: str) -> tuple[list[str], list[str]]:
     for link in soup.find_all("link", rel="next", href=True):
         following.append(urljoin(page_url, link["href"]))
     return list(dict.fromkeys(links)), list(dict.fromkeys(following))
+
+
+# -- more than one route: noticing a route that sees only part of a site --------------------------
+
+# A route that lists fewer articles than another route, or than it did on the last run, by more than
+# this share sees only part of the site (a language filter, a feed of the newest ten, a broken
+# sitemap). Set by the mirrors: the smallest node lists 9 articles, and one trashed post (11 %)
+# must not make a run partial, while a lost language (half) or a feed's worth of a listing must.
+PARTIAL_SHARE = 0.2
+# The routes that list the whole site by design, so may check another route, in the order tried:
+# a sitemap is one to three pages with dates; a listing (paged) only where an article URL rule
+# tells its article links from navigation. A feed holds the newest items only, so it checks nothing.
+CHECK_ROUTES = ("sitemap", "listing")
+# The hints that date an article, most precise first: when the one discovery gives equals the one
+# stored with the page, the article did not change.
+DATE_HINTS = ("modified", "lastmod", "published")
+
+
+def route_problems(listed: dict[str, set[str]], last: dict[str, int]) -> list[str]:
+    """What makes the routes' lists of a site doubtful, one line each: a route that lists much less
+    than on the last run (`last`: route -> count), or lacks much of what another route lists."""
+    problems = []
+    for route, urls in listed.items():
+        before = last.get(route, 0)
+        if len(urls) < before * (1 - PARTIAL_SHARE):
+            problems.append(f"{route} listed {len(urls)} articles, {before} on the last run")
+        for other, other_urls in listed.items():
+            lacking = len(other_urls - urls)
+            if other != route and urls and lacking > PARTIAL_SHARE * len(other_urls):
+                problems.append(
+                    f"{route} lacks {lacking} of the {len(other_urls)} articles {other} lists"
+                )
+    return problems
+
+
+def unchanged_since(hints: dict, stored: dict) -> bool | None:
+    """Whether discovery's date for an article equals the one stored with its page; None when the
+    two share no date to compare."""
+    for key in DATE_HINTS:
+        if hints.get(key) and stored.get(key):
+            return hints[key] == stored[key]
+    return None

@@ -38,6 +38,11 @@ def user_agent(contact: str | None = None) -> str:
 
 
 USER_AGENT = user_agent(DEFAULT_CONTACT)
+
+# Sites fix a new post (a typo, a photo, a date) in the days after it goes out, and listings and
+# feeds don't say so: articles published this many days ago or less are asked again on every crawl
+# (`nodenews crawl --recheck-days`).
+RECHECK_DAYS = 7
 ROBOTSTXT_OBEY = True
 
 # One or two requests at a time per site, adapting to how fast it answers.

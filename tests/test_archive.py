@@ -84,6 +84,8 @@ def test_new_article_is_stored_with_json_columns_decoded(archive):
         "page_url": None,
         "page_hash": None,
         "extractor": None,
+        "gone_at": None,
+        "gone_run": None,
     }
 
 
@@ -257,6 +259,7 @@ def test_crawl_runs_start_and_finish(archive):
         errors=0,
         message=None,
         finished="2024-05-02T06:03:00+00:00",
+        routes={"feed": 12, "listing": 11},
     )
     row = archive.db["crawl_runs"].get(run)
     assert row == {
@@ -274,7 +277,10 @@ def test_crawl_runs_start_and_finish(archive):
         "articles_dropped": 2,
         "errors": 0,
         "message": None,
+        "routes": '{"feed": 12, "listing": 11}',
     }
+    assert archive.last_routes("kista") == {"feed": 12, "listing": 11}
+    assert archive.last_routes("ssci") == {}
 
 
 def finish(archive, node: str, started: str, status: str) -> None:

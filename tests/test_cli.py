@@ -241,8 +241,9 @@ def test_server_errors_on_some_articles_make_a_partial_run_and_lose_nothing(ssci
     db = tmp_path / "nodenews.db"
     shutil.copy(ssci_archive, db)
     before = {a["url"]: a["body"] for a in Archive(db).articles()}
-    # Every English news page answers 500 (retried, then given up), the rest as usual.
-    result = crawl_mirrors(db, ["ssci"], blocked={r"^/en/news/.": 500})
+    # Every English news page answers 500 (retried, then given up), the rest as usual; --full asks
+    # every article again (an incremental crawl would not ask the unchanged ones at all).
+    result = crawl_mirrors(db, ["ssci"], blocked={r"^/en/news/.": 500}, extra=["--full"])
     assert result.returncode == 1
     assert "partial" in result.stdout
     archive = Archive(db)

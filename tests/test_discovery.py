@@ -190,6 +190,8 @@ SITEMAP_INDEX = b"""<?xml version="1.0" encoding="UTF-8"?>
 <sitemap><loc>https://sscp.se/post_tag-sitemap.xml</loc></sitemap>
 <sitemap><loc>https://sscp.se/category-sitemap.xml</loc></sitemap>
 <sitemap><loc>https://sscp.se/author-sitemap.xml</loc></sitemap>
+<sitemap><loc>https://sscp.se/page-sitemap.xml</loc></sitemap>
+<sitemap><loc>https://sscp.se/post-sitemap.xml</loc></sitemap>
 </sitemapindex>"""
 
 # Drupal's: a stylesheet, a comment, xhtml:link alternates, spaces around the loc.
@@ -212,13 +214,13 @@ DRUPAL_URLSET = b"""<?xml version="1.0" encoding="UTF-8"?>
 @pytest.mark.parametrize(
     "raw, expected",
     [
-        # an index: further sitemaps, never those of taxonomies, tags or authors
+        # an index: further sitemaps, never those of taxonomies, tags, authors or static pages
         (
             SITEMAP_INDEX,
             Found(
                 more=[
                     "https://kista.com/wp-sitemap-posts-post-1.xml",
-                    "https://kista.com/wp-sitemap-posts-page-1.xml",
+                    "https://sscp.se/post-sitemap.xml",
                 ]
             ),
         ),
