@@ -430,3 +430,50 @@ def test_a_language_filtered_rest_api_is_noticed_and_loses_nothing(tmp_path):
         in run["message"]
     )
     assert set(articles(db)) == {a["url"] for a in want}
+
+
+@pytest.mark.slow
+def test_a_feed_of_the_newest_few_is_noticed_against_the_listings(tmp_path):
+    """sscp-newsroom has no sitemap: its feeds serve, its listings check them."""
+    site = tmp_path / "site"
+    shutil.copytree(SITES / "sscp-newsroom" / "site", site)
+    feed = site / "se/soedertaelje-science-park/rss/pressreleases/index.xml"
+    items = re.findall(r"<item>.*?</item>", feed.read_text(encoding="utf-8"), flags=re.S)
+    text = feed.read_text(encoding="utf-8")
+    for item in items[2:]:  # the newest two press releases only
+        text = text.replace(item, "")
+    feed.write_text(text, encoding="utf-8")
+    db = tmp_path / "nodenews.db"
+    with Mirror(site) as mirror:
+        result = crawl(db, "sscp-newsroom", mirror)
+    assert result.returncode == 1
+    run = last_run_of(db, "sscp-newsroom", 1)
+    want = expected("sscp-newsroom")["articles"]
+    listed = len(want) - (len(items) - 2)
+    assert run["status"] == "partial" and run["discovery"] == "feed"
+    assert json.loads(run["routes"]) == {"sitemap": 0, "feed": listed, "listing": len(want)}
+    assert (
+        f"feed lacks {len(want) - listed} of the {len(want)} articles listing lists"
+        in run["message"]
+    )
+    assert set(articles(db)) == {a["url"] for a in want}
+
+
+@pytest.mark.slow
+def test_full_asks_everything_again_and_recent_articles_are_asked_each_time(tmp_path):
+    db = tmp_path / "nodenews.db"
+    with Mirror(SITES / "ssci" / "site") as mirror:
+        assert crawl(db, "ssci", mirror).returncode == 0
+        first = beyond_robots(mirror)
+        mirror.answers.clear()
+        assert crawl(db, "ssci", mirror, "--full").returncode == 0
+        full = beyond_robots(mirror)
+        mirror.answers.clear()
+        # every article counts as recent: each is asked again, conditionally
+        assert crawl(db, "ssci", mirror, "--recheck-days", "36500").returncode == 0
+        recent = beyond_robots(mirror)
+    assert sorted(full) == sorted(first) and {status for _, status in full} == {200, 404}
+    stored = {urlsplit(url).path for url in articles(db)}
+    asked = [path for path, status in recent if status == 304]
+    assert stored <= set(asked) and all(status == 304 for _, status in recent)
+    assert sqlite_utils.Database(db)["article_history"].count == 0
