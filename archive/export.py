@@ -3,7 +3,6 @@
 import csv
 import json
 import re
-import sqlite3
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -55,9 +54,11 @@ def _query(
     sql = f"select {columns} from articles"
     where: list[str] = []
     args: list = []
-    if search:
-        sql += " join articles_fts on articles_fts.rowid = articles.rowid"
-        where.append("articles_fts match ?")
+    if search:  # what the ranked search finds (archive/search.py), in the export's order
+        where.append(
+            "articles.rowid in (select rowid from articles_search"
+            " where articles_search match nodenews_match(?))"
+        )
         args.append(search)
     if nodes := list(nodes):
         where.append(f"articles.node in ({', '.join('?' for _ in nodes)})")
@@ -95,9 +96,9 @@ def export_articles(
     """Write the matching articles to `out`; return how many were written.
 
     since/until (YYYY-MM-DD, inclusive) compare with the date part of `published`, so articles
-    without a date drop out when either is given. `search` is an FTS5 query over title, summary
-    and body (prefix `innovat*`, `"exact phrase"`, OR, NOT); it filters, and the order stays
-    newest first, then url. Republished copies (duplicate_of set) are left out unless
+    without a date drop out when either is given. `search` is a researcher's query (words,
+    "phrases", -exclusions, OR, prefix*: archive/query.py), found as the ranked search finds
+    it; it filters, and the order stays newest first, then url. Republished copies (duplicate_of set) are left out unless
     include_duplicates. Lists are joined with '; ' in CSV and stay lists in JSON.
     """
     if fmt not in FORMATS:
@@ -112,10 +113,6 @@ def export_articles(
         archive = Archive(archive_or_path, create=False)
     try:
         rows = list(archive.db.query(sql, args))
-    except sqlite3.OperationalError as error:
-        if search:  # the only user text that reaches SQL as syntax
-            raise ValueError(f"bad --search query '{search}': {error}") from None
-        raise
     finally:
         if archive is not archive_or_path:
             archive.close()

@@ -300,6 +300,57 @@ def _m7_routes_and_gone(db: Database) -> None:
             db["articles"].add_column(column, str)
 
 
+def _m8_broad_search(db: Database) -> None:
+    """The broad search index (see README, "How search finds words"): articles_search holds each
+    article's title, summary and body as normalised words, stemmed in the article's language and
+    folded (archive/searchtext.py), written by triggers through the SQL function
+    nodenews_normalise that the archive registers on its connection (archive/search.py).
+    What a search finds is decided here; articles_fts, the words as written, only ranks."""
+    # Contentless (content=''): the index alone, not a second copy of the text (30 MB instead of
+    # 11 MB for 20k articles, benchmarks/search_index.py). An entry is removed by giving FTS5 the
+    # words it was written with, normalised again from the old row: after a change of the
+    # normalisation, Archive.rebuild_search_index() must rebuild it.
+    db.execute(
+        "create virtual table if not exists articles_search "
+        "using fts5(title, summary, body, content='')"
+    )
+    columns = ", ".join(FTS_COLUMNS)
+
+    def normalised(row: str) -> str:
+        return ", ".join(f"nodenews_normalise({row}{column}, {row}lang)" for column in FTS_COLUMNS)
+
+    write = (
+        f"insert into articles_search (rowid, {columns}) values (new.rowid, {normalised('new.')});"
+    )
+    remove = (
+        f"insert into articles_search (articles_search, rowid, {columns}) "
+        f"values ('delete', old.rowid, {normalised('old.')});"
+    )
+    # Only a change of the searched text (or of the language it is stemmed in) re-indexes.
+    changed = " or ".join(f"old.{column} is not new.{column}" for column in (*FTS_COLUMNS, "lang"))
+    db.execute(
+        f"""create trigger if not exists articles_search_insert after insert on articles begin
+            {write}
+        end"""
+    )
+    db.execute(
+        f"""create trigger if not exists articles_search_update
+        after update of {columns}, lang on articles when {changed} begin
+            {remove}
+            {write}
+        end"""
+    )
+    db.execute(
+        f"""create trigger if not exists articles_search_delete after delete on articles begin
+            {remove}
+        end"""
+    )
+    db.execute("insert into articles_search (articles_search) values ('delete-all')")
+    db.execute(
+        f"insert into articles_search (rowid, {columns}) select rowid, {normalised('')} from articles"
+    )
+
+
 Migration = Callable[[Database], None]
 
 MIGRATIONS: list[Migration] = [
@@ -310,6 +361,7 @@ MIGRATIONS: list[Migration] = [
     _m5_link_index,
     _m6_cheap_page_reads,
     _m7_routes_and_gone,
+    _m8_broad_search,
 ]
 
 

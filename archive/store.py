@@ -14,6 +14,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from archive.schema import SchemaTooNewError, migrate
+from archive.search import register_functions
 
 # The fields whose change makes a new version of an article (and a row in article_history).
 CONTENT_FIELDS = (
@@ -139,6 +140,7 @@ class Archive:
             # spares an fsync per transaction.
             self.db.enable_wal()
             self.db.execute("PRAGMA synchronous = NORMAL")
+            register_functions(self.db.conn)  # the broad search index's triggers call them
             migrate(self.db)
         except (sqlite3.DatabaseError, SchemaTooNewError) as error:
             raise ArchiveError(f"cannot use {self.path} as an archive: {error}") from None
@@ -375,8 +377,17 @@ class Archive:
         return found
 
     def rebuild_search_index(self) -> None:
-        """Re-index articles_fts from scratch (needed after a VACUUM renumbers rowids)."""
-        self.db.execute("insert into articles_fts(articles_fts) values ('rebuild')")
+        """Re-index articles_fts and articles_search from scratch (needed after a VACUUM renumbers
+        rowids, or when the normalisation of words changed)."""
+        with self.db.atomic():
+            self.db.execute("insert into articles_fts(articles_fts) values ('rebuild')")
+            self.db.execute("insert into articles_search (articles_search) values ('delete-all')")
+            self.db.execute(
+                """insert into articles_search (rowid, title, summary, body)
+                select rowid, nodenews_normalise(title, lang), nodenews_normalise(summary, lang),
+                  nodenews_normalise(body, lang)
+                from articles"""
+            )
 
     def _article_row(self, url: str) -> dict | None:
         return next(self.db["articles"].rows_where("url = ?", [url]), None)

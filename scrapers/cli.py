@@ -373,7 +373,7 @@ def serve(db: Path, port: int) -> None:
 @click.option("--lang", help="Only this language (sv, en).")
 @click.option("--since", help="Published on or after this day (YYYY-MM-DD).")
 @click.option("--until", help="Published on or before this day (YYYY-MM-DD).")
-@click.option("--search", help="Full-text search terms (SQLite FTS syntax).")
+@click.option("--search", help='Search terms: words, "phrases", -excluded, OR, prefix*.')
 @click.option("--include-duplicates", is_flag=True, help="Keep republished copies too.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write here instead of standard output.")  # fmt: skip
