@@ -6,7 +6,7 @@ parts into a phrase ("co-operation", "R&D", "title:x"), and a word that is only 
 (`*`, `-`, `(`, `""`) is nothing. Every word reaches FTS5 inside double quotes, so no input is
 read as FTS5 syntax (NOT, AND, NEAR, column filters, ^) or as SQL.
 
-Two expressions for two indexes (see archive/schema.py, _m7_broad_search):
+Two expressions for two indexes (see archive/schema.py, _m8_broad_search):
 - `broad_expression` for articles_search, the index of normalised words (stemmed per language,
   folded): the expression that decides what is found. A word matches its stems in Swedish and
   in English and, when its Swedish stem is long enough to head a compound, every word the stem
