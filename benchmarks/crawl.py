@@ -69,6 +69,7 @@ class Crawl:
     cpu: float
     peak_mb: float
     requests: int
+    not_modified: int  # the requests answered 304
     beyond_robots: int  # the largest count of one node's requests other than robots.txt
     new: int
     updated: int
@@ -100,6 +101,7 @@ def crawl(
     """One `nodenews crawl` of the generated nodes, with its own CPU time and peak memory."""
     for mirror in mirrors:
         mirror.hits.clear()
+        mirror.answers.clear()
     args = ["--db", str(db), "--registry", str(generated.registry), "--log-level", "WARNING"]
     for node, mirror in zip(generated.nodes, mirrors, strict=True):
         args += ["--node", node.slug, "--base-url", f"{node.slug}={mirror.base_url}"]
@@ -134,6 +136,7 @@ def crawl(
         cpu=user + system,
         peak_mb=peak_kb / 1024,
         requests=sum(len(hits) for hits in requests),
+        not_modified=sum(a.status == 304 for mirror in mirrors for a in mirror.answers),
         beyond_robots=max(sum(1 for h in hits if h != "/robots.txt") for hits in requests),
         new=sum(r["articles_new"] or 0 for r in runs),
         updated=sum(r["articles_updated"] or 0 for r in runs),
@@ -271,7 +274,7 @@ def scenarios(
 
 HEADER = (
     f"{'archive':<8} {'scenario':<12} {'new':>5} {'upd':>4} {'unch':>5} {'requests':>8} "
-    f"{'req/node':>8} {'wall s':>7} {'CPU s':>7} {'CPU ms/art':>10} {'stored/s':>8} "
+    f"{'304s':>5} {'req/node':>8} {'wall s':>7} {'CPU s':>7} {'CPU ms/art':>10} {'stored/s':>8} "
     f"{'peak MB':>7} {'load':>5}"
 )
 
@@ -286,7 +289,7 @@ def print_row(c: Crawl) -> None:
         flag = f"  exit {c.returncode}:\n{c.log_tail}"
     print(
         f"{c.archive:<8} {c.scenario:<12} {c.new:>5} {c.updated:>4} {c.unchanged:>5} "
-        f"{c.requests:>8} {c.beyond_robots:>8} {c.wall:7.1f} {c.cpu:7.1f} {per_article} "
+        f"{c.requests:>8} {c.not_modified:>5} {c.beyond_robots:>8} {c.wall:7.1f} {c.cpu:7.1f} {per_article} "
         f"{stored} {c.peak_mb:7.0f} {c.load:5.1f}{flag}",
         flush=True,
     )
@@ -338,9 +341,9 @@ def main() -> None:
         for count, source in sources.items():
             targets[count], _results = scenarios(label_of(count), source, args, work)
     print(
-        "\nreq/node: the most requests one node took beyond robots.txt. CPU ms/art: CPU per article "
-        "the run saw\n(new + updated + unchanged). stored/s: new + updated per wall second. Peak "
-        "MB: the crawl process's\nmaximum resident set."
+        "\n304s: requests answered 'not modified'. req/node: the most requests one node took "
+        "beyond robots.txt.\nCPU ms/art: CPU per article the run saw (new + updated + unchanged). "
+        "stored/s: new + updated\nper wall second. Peak MB: the crawl process's maximum resident set."
     )
     empty = targets[0]
     for count, target in targets.items():
