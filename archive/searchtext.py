@@ -8,6 +8,7 @@ Stemming comes before folding because the Swedish stemmer's suffixes are spelt w
 import re
 import threading
 import unicodedata
+from functools import lru_cache
 
 import Stemmer  # PyStemmer: Snowball's stemmers compiled, about 1 µs a word
 
@@ -48,6 +49,12 @@ def stem(word: str, lang: str | None) -> str:
     return stemmer.stemWord(word) if stemmer else word
 
 
+# Normalised words remembered: an archive's vocabulary repeats, and stemming then folding a word
+# costs more than looking it up.
+NORMAL_WORDS_CACHED = 2**17
+
+
+@lru_cache(maxsize=NORMAL_WORDS_CACHED)
 def normal_word(word: str, lang: str | None) -> str:
     """One lower-case word as the broad index holds it: stemmed in its language, then folded."""
     return fold(stem(word, lang))

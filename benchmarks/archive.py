@@ -1,0 +1,137 @@
+"""Search at scale: a synthetic archive of generated Swedish and English articles built through the
+archive's API, served by Datasette as `nodenews serve` serves it (a subprocess on 127.0.0.1), and
+timed through its HTTP interface: the ranked search's p50/p95 for a word, a phrase, a Swedish
+prefix, a query without diacritics and a query with a node filter; the table search; the
+articles table's first and second page (its facets); the build rate and the file's size.
+
+    .venv/bin/python benchmarks/archive.py [--rows 100000] [--repeat 20] [--keep PATH]
+
+Targets at 1M rows (issue 8): search p95 < 150 ms, facet page p95 < 500 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlencode
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from archive import Archive  # noqa: E402
+from archive.serve import datasette_command, metadata_for  # noqa: E402
+from benchmarks import sitegen  # noqa: E402
+
+BATCH = 1_000  # articles per transaction, as the build stores a chunk
+FETCHED = "2025-12-31T00:00:00+00:00"
+STARTUP_S = 60  # Datasette answers within this or the benchmark gives up
+# The searches timed, by name: the ranked search's parameters.
+SEARCHES = {
+    "word": {"q": "forskare"},
+    "phrase": {"q": '"precision medicine"'},
+    "sv prefix": {"q": "kompetens*"},
+    "no diacritics": {"q": "sodertalje foretag"},
+    "node filter": {"q": "innovation", "node": "archive-07"},
+}
+
+
+def build(path: Path, rows: int) -> float:
+    """Fill a new archive with `rows` synthetic articles; return articles stored per second."""
+    with Archive(path) as archive:
+        for number in range(1, 21):
+            slug = f"archive-{number:02d}"
+            base = f"https://{slug}.nodenews-bench.example"
+            archive.upsert_node(slug, f"Arkivnod {number}", base, ["sv", "en"], "wordpress")
+        records = sitegen.archive_records(rows)
+        started = time.perf_counter()
+        while batch := list(itertools.islice(records, BATCH)):
+            with archive.transaction():
+                for record in batch:
+                    archive.upsert_article(record, fetched_at=FETCHED)
+        return rows / (time.perf_counter() - started)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def get(url: str) -> tuple[float, int]:
+    """Seconds to answer a GET, and the HTTP status."""
+    started = time.perf_counter()
+    try:
+        with urllib.request.urlopen(url, timeout=60) as response:
+            response.read()
+            status = response.status
+    except urllib.error.HTTPError as error:
+        status = error.code
+    return time.perf_counter() - started, status
+
+
+def timings(url: str, repeat: int) -> str:
+    get(url)  # untimed: the first answer warms the page cache
+    answers = [get(url) for _ in range(repeat)]
+    ms = sorted(seconds * 1000 for seconds, _ in answers)
+    p95 = ms[min(len(ms) - 1, round(0.95 * len(ms)) - 1)]
+    statuses = ",".join(sorted({str(status) for _, status in answers}))
+    return f"p50 {statistics.median(ms):7.1f} ms  p95 {p95:7.1f} ms  (HTTP {statuses})"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--keep", type=Path, help="build (or reuse) the archive at this path")
+    options = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = options.keep or Path(tmp) / "nodenews.db"
+        if path.exists():
+            print(f"archive: {path} (reused)")
+        else:
+            rate = build(path, options.rows)
+            print(f"build: {options.rows} articles at {rate:.0f} articles/s")
+        print(f"size: {path.stat().st_size / 1e6:.1f} MB")
+        metadata = Path(tmp) / "metadata.json"
+        metadata.write_text(json.dumps(metadata_for(path)), encoding="utf-8")
+        port = free_port()
+        server = subprocess.Popen(
+            datasette_command(path, port=port, metadata=metadata),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        base = f"http://127.0.0.1:{port}/{path.stem}"
+        try:
+            deadline = time.monotonic() + STARTUP_S
+            while True:
+                try:
+                    get(f"http://127.0.0.1:{port}/-/versions.json")
+                    break
+                except (urllib.error.URLError, ConnectionError):
+                    if time.monotonic() > deadline:
+                        raise SystemExit("Datasette did not start") from None
+                    time.sleep(0.2)
+            for name, params in SEARCHES.items():
+                url = f"{base}/search.json?" + urlencode(params | {"_shape": "array"})
+                print(f"search {name:14} {timings(url, options.repeat)}")
+            table = f"{base}/articles.json?" + urlencode({"_search": "forskare", "_size": 20})
+            print(f"table search        {timings(table, options.repeat)}")
+            print(f"facet page          {timings(f'{base}/articles', options.repeat)}")
+            print(f"table page 2        {timings(f'{base}/articles?_next=20', options.repeat)}")
+        finally:
+            server.terminate()
+            server.wait()
+
+
+if __name__ == "__main__":
+    main()
