@@ -30,7 +30,7 @@ from trafilatura.deduplication import LRU_TEST
 
 from scrapers.extract import extract_article
 from scrapers.extract.maintext import main_paragraphs
-from scrapers.registry import Node
+from scrapers.registry import unknown_node
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_BENCH = ROOT.parent / "shared/bench/aeb-dev"
@@ -84,19 +84,9 @@ def overall(pairs: list[tuple[str, str]]) -> tuple[float, float, float]:
 # --- The extractors ----------------------------------------------------------------------------
 
 
-def adhoc_node(url: str) -> Node:
-    """A node with no selectors, as `nodenews extract` builds for a page of no known node."""
-    parts = urlsplit(url)
-    return Node(
-        slug="unknown",
-        name=parts.netloc,
-        base_url=f"{parts.scheme}://{parts.netloc}",
-        languages=("en", "sv"),
-    )
-
-
 def nodenews(html: str, url: str) -> str:
-    return "\n".join(extract_article(html, url, adhoc_node(url)).article.paragraphs)
+    """The general layers, as `nodenews extract` reads a page of no known node."""
+    return "\n".join(extract_article(html, url, unknown_node(url)).article.paragraphs)
 
 
 def plain_trafilatura(html: str, url: str) -> str:
