@@ -13,8 +13,6 @@ nodenews does worst, each with a guess why. No assertions: run it and read the f
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import re
 import sys
 import time
@@ -31,6 +29,10 @@ from trafilatura.deduplication import LRU_TEST
 from scrapers.extract import extract_article
 from scrapers.extract.maintext import main_paragraphs
 from scrapers.registry import unknown_node
+
+# Run as a script, the repository's root (where the shared benchmarks.sets is) is not on the path.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from benchmarks.sets import check_set, f1, ground_truth, read_page
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_BENCH = ROOT.parent / "shared/bench/aeb-dev"
@@ -61,10 +63,6 @@ def page_scores(predicted: str, gold: str) -> tuple[float | None, float | None]:
     precision = shared / sum(pred.values()) if pred else None
     recall = shared / sum(true.values()) if true else None
     return precision, recall
-
-
-def f1(precision: float, recall: float) -> float:
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
 def page_f1(predicted: str, gold: str) -> float:
@@ -113,11 +111,10 @@ EXTRACTORS: dict[str, Callable[[str, str], str]] = {
 
 def load_pages(bench: Path) -> list[tuple[str, str, str, str]]:
     """(id, url, html, gold body) of each page."""
-    truth = json.loads((bench / "ground-truth.json").read_text(encoding="utf-8"))
     pages = []
-    for page_id, record in sorted(truth.items()):
-        html = gzip.decompress((bench / "html" / f"{page_id}.html.gz").read_bytes())
-        pages.append((page_id, record["url"], html.decode("utf-8"), record["articleBody"] or ""))
+    for page_id, record in sorted(ground_truth(bench).items()):
+        html = read_page(bench / "html" / f"{page_id}.html.gz")
+        pages.append((page_id, record["url"], html, record["articleBody"] or ""))
     return pages
 
 
@@ -213,8 +210,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="nodenews alone: P, R, F1")
     args = parser.parse_args()
     bench = args.bench or (DEFAULT_BENCH if DEFAULT_BENCH.is_dir() else REPOSITORY_COPY)
-    if not (bench / "ground-truth.json").is_file():
-        sys.exit(f"error: no benchmark at {bench} (expected ground-truth.json and html/ there)")
+    check_set(bench)
     if args.quick:
         precision, recall, score = quick_score(bench)
         print(f"nodenews on {bench}: precision {precision:.3f} recall {recall:.3f} F1 {score:.3f}")

@@ -23,8 +23,6 @@ benchmarks/baselines/meta.json); --misses lists the pages whose title nodenews g
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 import sys
 import time
@@ -43,6 +41,10 @@ from trafilatura.deduplication import LRU_TEST
 
 from scrapers.extract import extract_article
 from scrapers.registry import unknown_node
+
+# Run as a script, the repository's root (where the shared benchmarks.sets is) is not on the path.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from benchmarks.sets import check_set, f1, ground_truth, read_page
 
 DEFAULT_BENCH = Path(__file__).resolve().parents[1].parent / "shared/bench/meta-dev"
 WORD = re.compile(r"\w+")
@@ -68,18 +70,17 @@ class Output:
 
 def load_pages(bench: Path) -> list[Page]:
     """The set's pages in the order of their file names."""
-    truth = json.loads((bench / "ground-truth.json").read_text(encoding="utf-8"))
     pages = [
         Page(
             id=Path(record["file"]).name.removesuffix(".html.gz"),
             url=key if key.startswith(("http://", "https://")) else None,
-            html=gzip.decompress((bench / record["file"]).read_bytes()).decode("utf-8", "replace"),
+            html=read_page(bench / record["file"]),
             title=record["title"],
             date=record["date"],
             with_=tuple(record.get("with", [])),
             without=tuple(record.get("without", [])),
         )
-        for key, record in truth.items()
+        for key, record in ground_truth(bench).items()
     ]
     return sorted(pages, key=lambda page: page.id)
 
@@ -96,8 +97,7 @@ def title_f1(predicted: str | None, gold: str) -> float:
     shared = sum((pred & true).values())
     if not shared:
         return 0.0
-    precision, recall = shared / sum(pred.values()), shared / sum(true.values())
-    return 2 * precision * recall / (precision + recall)
+    return f1(shared / sum(pred.values()), shared / sum(true.values()))
 
 
 def _spaced(text: str) -> str:
@@ -135,8 +135,7 @@ class Score:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1(self.precision, self.recall)
 
     @property
     def date_accuracy(self) -> float:
@@ -231,8 +230,7 @@ def _row(name: str, result: Score, *, titles: bool, text: bool, dates: bool) -> 
 def main() -> None:
     args = [arg for arg in sys.argv[1:] if not arg.startswith("--")]
     bench = Path(args[0]) if args else DEFAULT_BENCH
-    if not (bench / "ground-truth.json").is_file():
-        sys.exit(f"error: no benchmark at {bench} (expected ground-truth.json and html/ there)")
+    check_set(bench)
     pages = load_pages(bench)
     names = ["nodenews"] if "--quick" in sys.argv else list(EXTRACTORS)
     titled = sum(bool(p.title) for p in pages)

@@ -19,8 +19,6 @@ as the quality gate (tests/test_quality_dates.py) does against benchmarks/baseli
 
 from __future__ import annotations
 
-import gzip
-import json
 import sys
 import time
 from collections.abc import Callable
@@ -33,6 +31,10 @@ import htmldate
 
 from scrapers.extract import dates as date_layers
 from scrapers.extract.tree import parse_page
+
+# Run as a script, the repository's root (where the shared benchmarks.sets is) is not on the path.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from benchmarks.sets import check_set, ground_truth, read_page
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 DEFAULT_BENCH = REPOSITORY.parent / "shared/bench/dates-dev"
@@ -71,15 +73,14 @@ class Score:
 
 def load_pages(bench: Path) -> list[Page]:
     """The set's pages in the order of their ids."""
-    truth = json.loads((bench / "ground-truth.json").read_text(encoding="utf-8"))
     pages = [
         Page(
             id=Path(record["file"]).name.removesuffix(".html.gz"),
             url=record["url"],
-            html=gzip.decompress((bench / record["file"]).read_bytes()).decode("utf-8", "replace"),
+            html=read_page(bench / record["file"]),
             gold=record["date"],
         )
-        for record in truth.values()
+        for record in ground_truth(bench).values()
     ]
     return sorted(pages, key=lambda page: page.id)
 
@@ -162,6 +163,7 @@ def main(argv: list[str]) -> None:
         print(line("nodenews", result))
         return
     bench = Path(folders[0]) if folders else DEFAULT_BENCH
+    check_set(bench)
     with_url = "--with-url" in options
     pages = load_pages(bench)
     graded = sum(page.gold is not None for page in pages)
