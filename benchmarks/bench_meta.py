@@ -46,7 +46,10 @@ from scrapers.registry import unknown_node
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.sets import check_set, f1, ground_truth, read_page
 
-DEFAULT_BENCH = Path(__file__).resolve().parents[1].parent / "shared/bench/meta-dev"
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_BENCH = ROOT.parent / "shared/bench/meta-dev"
+QUICK_BENCH = ROOT / "tests/quality/meta-dev"  # its first 60 pages, for a fresh clone's CI
+BASELINE = ROOT / "benchmarks/baselines/meta.json"  # what tests/test_quality_meta.py holds
 WORD = re.compile(r"\w+")
 
 
