@@ -279,8 +279,7 @@ TITLE_SEPARATOR = re.compile(r"\s+[|–—·•:-]\s+")
 
 def _headlines(tree: HtmlElement, meta: PageMeta) -> list[str]:
     """The forms of the headline a body may begin with: the h1s, og:title, <title> and its parts."""
-    title_tag = first(tree, "title")
-    page_title = clean_text(text_of(title_tag)) if title_tag is not None else ""
+    page_title = clean_text(meta.document_title)
     return [
         *(clean_text(text_of(h1)) for h1 in tree.iter("h1")),
         meta.title or "",
