@@ -24,7 +24,6 @@ from urllib.parse import urlsplit
 
 import trafilatura
 from lxml.html import fromstring
-from trafilatura.deduplication import LRU_TEST
 
 from scrapers.extract import extract_article
 from scrapers.extract.maintext import main_paragraphs
@@ -120,9 +119,8 @@ def load_pages(bench: Path) -> list[tuple[str, str, str, str]]:
 
 
 def run(extract: Callable[[str, str], str], pages: list) -> list[str]:
-    # Each extractor sees the pages as a fresh process would: trafilatura's deduplicate=True counts
-    # every paragraph it has seen in the process, and drops one seen too often.
-    LRU_TEST.clear()
+    # Every extractor here runs trafilatura with deduplicate=False (its default, and ours), so no
+    # page's text depends on the pages extracted before it in the process.
     return [extract(html, url) for _, url, html, _ in pages]
 
 
@@ -136,7 +134,6 @@ def time_per_page(
     for _ in range(TIMED_PASSES):
         for i, (_, url, html, _) in enumerate(pages):
             for name, extract in extractors.items():
-                LRU_TEST.clear()
                 start = time.process_time()
                 extract(html, url)
                 fastest[name][i] = min(fastest[name][i], time.process_time() - start)
@@ -165,19 +162,13 @@ def lines_not_in(text: str, other: str) -> list[str]:
     return [line for line in text.split("\n") if WORD.search(line) and tokens(line) not in haystack]
 
 
-def fresh_maintext(html: str, url: str) -> list[str]:
-    # deduplicate=True keeps a process-wide cache: a page extracted again here would lose text.
-    LRU_TEST.clear()
-    return main_paragraphs(html, url)
-
-
 def guess(ours: str, plain: str, gold: str, html: str, url: str) -> str:
     """A one-line guess at why nodenews scores low on a page: which stage lost or added text."""
     if not ours:
         if plain:
             return "our trafilatura settings found nothing; plain trafilatura did"
         return "no text at all: trafilatura found nothing article-like"
-    raw = "\n".join(fresh_maintext(html, url))
+    raw = "\n".join(main_paragraphs(html, url))
     not_gold = lines_not_in(raw, gold)
     if dropped := [line for line in lines_not_in(raw, ours) if line not in not_gold]:
         return f"our cleaning dropped {len(dropped)} gold line(s), e.g. {dropped[0][:70]!r}"

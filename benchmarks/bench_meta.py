@@ -37,7 +37,6 @@ import htmldate
 import lxml.html
 import trafilatura
 from readability import Document
-from trafilatura.deduplication import LRU_TEST
 
 from scrapers.extract import extract_article
 from scrapers.registry import unknown_node
@@ -202,7 +201,6 @@ EXTRACTORS: dict[str, Callable[[Page], Output]] = {
 
 
 def run(extract: Callable[[Page], Output], pages: list[Page]) -> tuple[list[Output], float]:
-    LRU_TEST.clear()  # trafilatura's deduplication remembers paragraphs across calls
     extract(pages[0])  # warm up: first calls load models and language data
     # CPU time, not wall-clock: on a shared machine the latter varies by 2x between runs.
     start = time.process_time()
