@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import subprocess
 import sys
@@ -11,10 +12,20 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+from datasette.app import Datasette
 
+from archive.serve import metadata_for
 from tests.mirror import Mirror
 
 SITES = Path(__file__).parent / "sites"
+# The mirror of a stock WordPress that no code mentions, added to the registry as a user would.
+UNKNOWN_WP = "unknown-wp"
+UNKNOWN_WP_REGISTRY = """
+[unknown-wp]
+name = "Arninge Innovationsnod"
+base_url = "https://innovationsnod-exempel.se"
+languages = ["sv", "en"]
+"""
 
 
 def expected(slug: str) -> dict:
@@ -82,3 +93,18 @@ def served() -> Iterator[callable]:
     """Serve a mirror folder for the test's duration: served(slug, blocked=...) -> Mirror."""
     with ExitStack() as stack:
         yield lambda slug, **kw: stack.enter_context(Mirror(SITES / slug / "site", **kw))
+
+
+def datasette_get(db_path: Path, *paths: str) -> list:
+    """GET paths from an in-process Datasette configured as `serve` would configure it; each must
+    answer 200."""
+
+    async def run() -> list:
+        ds = Datasette([str(db_path)], metadata=metadata_for(db_path))
+        await ds.invoke_startup()
+        return [await ds.client.get(path) for path in paths]
+
+    responses = asyncio.run(run())
+    for response in responses:
+        assert response.status_code == 200, response.text
+    return responses

@@ -1,4 +1,3 @@
-import asyncio
 import json
 import re
 import subprocess
@@ -7,10 +6,10 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
-from datasette.app import Datasette
 
 from archive import Archive
 from archive.serve import DEFAULT_METADATA, datasette_command, metadata_for
+from tests.conftest import datasette_get
 
 FETCHED = "2024-05-02T06:00:00+00:00"
 ARTICLES = [
@@ -80,20 +79,6 @@ def db_path(tmp_path_factory) -> Path:
     return path
 
 
-def get(db_path: Path, *paths: str) -> list:
-    """GET paths from an in-process Datasette configured as `serve` would configure it."""
-
-    async def run() -> list:
-        ds = Datasette([str(db_path)], metadata=metadata_for(db_path))
-        await ds.invoke_startup()
-        return [await ds.client.get(path) for path in paths]
-
-    responses = asyncio.run(run())
-    for response in responses:
-        assert response.status_code == 200, response.text
-    return responses
-
-
 def test_metadata_follows_the_database_name(db_path):
     metadata = metadata_for(db_path)
     assert set(metadata["databases"]) == {"nodenews-demo"}
@@ -131,17 +116,21 @@ def test_metadata_follows_the_database_name(db_path):
     ],
 )
 def test_table_search_finds_articles_newest_first(db_path, query, titles):
-    [response] = get(db_path, f"/nodenews-demo/articles.json?_search={query}&_shape=objects")
+    [response] = datasette_get(
+        db_path, f"/nodenews-demo/articles.json?_search={query}&_shape=objects"
+    )
     assert [row["title"] for row in response.json()["rows"]] == titles
 
 
 def test_raw_search_mode_allows_prefixes(db_path):
-    [response] = get(db_path, "/nodenews-demo/articles.json?_search=semicond*&_searchmode=raw")
+    [response] = datasette_get(
+        db_path, "/nodenews-demo/articles.json?_search=semicond*&_searchmode=raw"
+    )
     assert response.json()["filtered_table_rows_count"] == 1
 
 
 def test_articles_table_has_its_facets(db_path):
-    [response] = get(db_path, "/nodenews-demo/articles.json")
+    [response] = datasette_get(db_path, "/nodenews-demo/articles.json")
     facets = response.json()["facet_results"]
     assert {"node", "lang", "published"} <= set(facets)
     assert {r["value"]: r["count"] for r in facets["node"]["results"]} == {"kista": 2, "ssci": 1}
@@ -154,14 +143,14 @@ def test_articles_table_has_its_facets(db_path):
 
 
 def test_internals_are_hidden(db_path):
-    [response] = get(db_path, "/nodenews-demo.json")
+    [response] = datasette_get(db_path, "/nodenews-demo.json")
     hidden = {table["name"] for table in response.json()["tables"] if table["hidden"]}
     assert {"articles_fts", "articles_fts_data", "articles_fts_idx"} <= hidden
     assert {"pages", "line_counts"} <= hidden  # the fetch's copies and the build's counts
 
 
 def test_search_query_ranks_and_snippets(db_path):
-    [response] = get(db_path, "/nodenews-demo/search.json?q=innovat*&_shape=array")
+    [response] = datasette_get(db_path, "/nodenews-demo/search.json?q=innovat*&_shape=array")
     rows = response.json()
     assert {row["url"] for row in rows} == {ARTICLES[0]["url"], ARTICLES[1]["url"]}
     assert list(rows[0]) == ["title", "snippet", "url", "node", "lang", "published"]
@@ -175,7 +164,7 @@ def test_search_query_ranks_and_snippets(db_path):
 
 
 def test_search_results_link_to_the_archived_article(db_path):
-    [page] = get(db_path, "/nodenews-demo/search?q=semiconductor")
+    [page] = datasette_get(db_path, "/nodenews-demo/search?q=semiconductor")
     archived = "/nodenews-demo/articles/https~3A~2F~2Fkista~2Ecom~2Fsemiconductor-arena~2F"
     assert f'<a href="{archived}">Setting the agenda' in page.text
     assert '<a href="https://kista.com/semiconductor-arena/">' in page.text  # the original
@@ -183,13 +172,13 @@ def test_search_results_link_to_the_archived_article(db_path):
 
 
 def test_search_query_without_a_query_is_empty_not_an_error(db_path):
-    [response] = get(db_path, "/nodenews-demo/search.json?q=")
+    [response] = datasette_get(db_path, "/nodenews-demo/search.json?q=")
     assert response.json()["rows"] == []
     assert response.json()["error"] is None
 
 
 def test_activity_by_month(db_path):
-    [response] = get(db_path, "/nodenews-demo/activity_by_month.json?_shape=array")
+    [response] = datasette_get(db_path, "/nodenews-demo/activity_by_month.json?_shape=array")
     assert response.json() == [
         {"month": "2024-03", "node": "ssci", "articles": 1},
         {"month": "2025-01", "node": "kista", "articles": 2},
@@ -197,7 +186,7 @@ def test_activity_by_month(db_path):
 
 
 def test_latest_runs_has_the_newest_run_per_node(db_path):
-    [response] = get(db_path, "/nodenews-demo/latest_runs.json?_shape=array")
+    [response] = datasette_get(db_path, "/nodenews-demo/latest_runs.json?_shape=array")
     assert [(r["node"], r["status"], r["started"][:10]) for r in response.json()] == [
         ("kista", "failed", "2025-02-01"),
         ("ssci", "ok", "2025-02-01"),
@@ -209,7 +198,7 @@ def test_latest_runs_has_the_newest_run_per_node(db_path):
     ["/", "/nodenews-demo", "/nodenews-demo/articles", "/nodenews-demo/search?q=Kista"],
 )
 def test_pages_render(db_path, path):
-    get(db_path, path)
+    datasette_get(db_path, path)
 
 
 def test_datasette_command_binds_to_loopback_with_our_python():
@@ -247,7 +236,7 @@ def _dashboard() -> dict:
 
 
 def test_activity_dashboard_renders(db_path):
-    [page] = get(db_path, "/-/dashboards/activity")
+    [page] = datasette_get(db_path, "/-/dashboards/activity")
     assert "Activity of the innovation nodes" in page.text
     charts = _dashboard()["charts"]
     assert all(chart.get("db", "nodenews-demo") == "nodenews-demo" for chart in charts.values())

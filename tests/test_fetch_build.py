@@ -16,7 +16,15 @@ import scrapers.build
 from archive import Archive
 from scrapers.build import build, extractor_version
 from scrapers.registry import Node
-from tests.conftest import SITES, crawl_mirrors, expected, nodenews, rows_by_url
+from tests.conftest import (
+    SITES,
+    UNKNOWN_WP,
+    UNKNOWN_WP_REGISTRY,
+    crawl_mirrors,
+    expected,
+    nodenews,
+    rows_by_url,
+)
 from tests.mirror import Mirror
 
 URL = "https://kista.com/gemensam-handlingsplan/"
@@ -232,13 +240,7 @@ def test_a_line_on_most_pages_is_learned_as_pages_come_in_and_leaves_the_earlier
 
 # -- crawl = fetch + build; build alone, without a request -----------------------------------------
 
-SLUG = "unknown-wp"
-REGISTRY = """
-[unknown-wp]
-name = "Arninge Innovationsnod"
-base_url = "https://innovationsnod-exempel.se"
-languages = ["sv", "en"]
-"""
+SLUG, REGISTRY = UNKNOWN_WP, UNKNOWN_WP_REGISTRY
 # The last paragraph of one article, which a rule now calls boilerplate.
 LAST_LINE = "The results will be evaluated by researchers and presented at an open conference in spring 2026."
 RULE = f"""

@@ -6,15 +6,16 @@ from __future__ import annotations
 import pytest
 
 from scrapers.registry import load_registry
-from tests.conftest import assert_article, crawl_mirrors, expected, rows_by_url
+from tests.conftest import (
+    UNKNOWN_WP,
+    UNKNOWN_WP_REGISTRY,
+    assert_article,
+    crawl_mirrors,
+    expected,
+    rows_by_url,
+)
 
-SLUG = "unknown-wp"
-REGISTRY = """
-[unknown-wp]
-name = "Arninge Innovationsnod"
-base_url = "https://innovationsnod-exempel.se"
-languages = ["sv", "en"]
-"""
+SLUG, REGISTRY = UNKNOWN_WP, UNKNOWN_WP_REGISTRY
 ARTICLES = [pytest.param(a, id=a["url"].split("//")[1]) for a in expected(SLUG)["articles"]]
 VARIANTS = {"everything": {}, "no-api-no-sitemap": {r"^/wp-json": 401, r"sitemap": 404}}
 

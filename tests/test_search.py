@@ -3,7 +3,6 @@ each case names the articles a query must find (all others must not be found), a
 query gives the same articles through the ranked search, Datasette's table search and
 `nodenews export --search`."""
 
-import asyncio
 import io
 import json
 import sqlite3
@@ -11,12 +10,11 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
-from datasette.app import Datasette
 
 from archive import Archive
 from archive.export import export_articles
 from archive.query import MAX_TERMS, Term, broad_expression, exact_expression, parse
-from archive.serve import metadata_for
+from tests.conftest import datasette_get
 
 FETCHED = "2025-05-02T06:00:00+00:00"
 # key: (node, lang, published, title, body)
@@ -66,18 +64,6 @@ def db_path(tmp_path_factory) -> Path:
         )
         archive.set_duplicate_of(url(COPY), url("sodertalje"))
     return path
-
-
-def datasette_get(db_path: Path, *paths: str) -> list:
-    async def run() -> list:
-        ds = Datasette([str(db_path)], metadata=metadata_for(db_path))
-        await ds.invoke_startup()
-        return [await ds.client.get(path) for path in paths]
-
-    responses = asyncio.run(run())
-    for response in responses:
-        assert response.status_code == 200, response.text
-    return responses
 
 
 def ranked(db_path: Path, q: str, **filters: str) -> list[dict]:
