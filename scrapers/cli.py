@@ -464,6 +464,7 @@ def _checkout_mirrors() -> ModuleType:
         raise click.ClickException("no bundled mirrors found: demo runs from a source checkout")
     spec = importlib.util.spec_from_file_location("nodenews_checkout_mirror", path)
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 

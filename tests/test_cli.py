@@ -13,7 +13,15 @@ from click.testing import CliRunner
 
 from archive import Archive
 from scrapers.cli import main
-from tests.conftest import SITES, crawl_mirrors
+from tests.conftest import (
+    SITES,
+    UNKNOWN_WP,
+    crawl_mirrors,
+    expected,
+    mirrored_nodes,
+    nodenews,
+    rows_by_url,
+)
 
 COMMANDS = ["crawl", "extract", "serve", "export", "demo", "nodes"]
 
@@ -274,3 +282,17 @@ def test_an_unusable_archive_is_one_clear_line_and_is_left_alone(
     assert message in result.output
     assert len(result.output.strip().splitlines()) == 1, result.output
     assert (tmp_path / "garbage.db").read_text() == "not a database"
+
+
+@pytest.mark.slow
+def test_demo_crawls_every_bundled_mirror_from_any_folder(tmp_path):
+    # The README's first command; run from outside the checkout, as a user's shell may be.
+    db = tmp_path / "demo.db"
+    result = nodenews("demo", "--no-serve", "--db", str(db), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    registered = [s for s in mirrored_nodes() if s != UNKNOWN_WP]
+    assert sorted(line.split()[0] for line in lines) == registered
+    assert all(line.split()[1] == "ok" for line in lines), result.stdout
+    stored = rows_by_url(db)
+    assert len(stored) == sum(len(expected(slug)["articles"]) for slug in registered)
