@@ -9,10 +9,8 @@ prints the fill rate of each and the size of each full-text index and of the fil
 from __future__ import annotations
 
 import argparse
-import itertools
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -21,8 +19,6 @@ sys.path.insert(0, str(ROOT))
 from archive import Archive  # noqa: E402
 from benchmarks import sitegen  # noqa: E402
 
-BATCH = 1_000  # articles per transaction, as the build stores a chunk
-FETCHED = "2025-12-31T00:00:00+00:00"
 TRIGGERS = ("articles_search_insert", "articles_search_update", "articles_search_delete")
 
 
@@ -32,13 +28,7 @@ def fill(path: Path, rows: int, *, broad_index: bool) -> float:
         if not broad_index:
             for trigger in TRIGGERS:
                 archive.db.execute(f"drop trigger {trigger}")
-        records = sitegen.archive_records(rows)
-        started = time.perf_counter()
-        while batch := list(itertools.islice(records, BATCH)):
-            with archive.transaction():
-                for record in batch:
-                    archive.upsert_article(record, fetched_at=FETCHED)
-        return time.perf_counter() - started
+        return sitegen.store_archive_records(archive, rows)
 
 
 def sizes(path: Path) -> dict[str, int]:

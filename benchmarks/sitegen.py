@@ -16,15 +16,18 @@ API. Not part of the package: benchmark and test tooling only.
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import random
 import re
+import time
 import tomllib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
@@ -511,6 +514,23 @@ def edit_articles(generated: Generated, share: float, *, seed: int = 2) -> list[
 
 
 # --- the synthetic archive -------------------------------------------------------------------------
+
+
+# Articles per transaction when a benchmark stores synthetic records, as the build stores a chunk.
+STORE_BATCH = 1_000
+STORED_AT = "2025-12-31T00:00:00+00:00"
+
+
+def store_archive_records(archive: Any, count: int) -> float:
+    """Store `count` synthetic records through the archive's API, a batch per transaction; return
+    the seconds that took."""
+    records = archive_records(count)
+    started = time.perf_counter()
+    while batch := list(itertools.islice(records, STORE_BATCH)):
+        with archive.transaction():
+            for record in batch:
+                archive.upsert_article(record, fetched_at=STORED_AT)
+    return time.perf_counter() - started
 
 
 def archive_records(count: int, *, seed: int = 3, nodes: int = ARCHIVE_NODES) -> Iterator[dict]:
