@@ -304,11 +304,7 @@ class Archive:
 
     def copies_of(self, urls: Iterable[str]) -> list[str]:
         """The articles marked as republished copies of any of these."""
-        found = []
-        for chunk in _chunks(urls):
-            sql = f"select url from articles where duplicate_of in ({_marks(chunk)})"
-            found += [row[0] for row in self.db.execute(sql, chunk)]
-        return found
+        return self._urls_where("select url from articles where duplicate_of in ({})", urls)
 
     # the linking index (schema: _m5_link_index)
 
@@ -370,10 +366,16 @@ class Archive:
 
     def translation_declarers(self, urls: Iterable[str]) -> list[str]:
         """The articles that name any of these as one of their translations."""
+        return self._urls_where(
+            "select distinct url from translation_links where twin in ({})", urls
+        )
+
+    def _urls_where(self, sql: str, values: Iterable[str]) -> list[str]:
+        """The first column of `sql` (whose `{}` takes a list of parameters) for all `values`,
+        asked a chunk at a time to stay under SQLite's limit on parameters."""
         found = []
-        for chunk in _chunks(urls):
-            sql = f"select distinct url from translation_links where twin in ({_marks(chunk)})"
-            found += [row[0] for row in self.db.execute(sql, chunk)]
+        for chunk in _chunks(values):
+            found += [row[0] for row in self.db.execute(sql.format(_marks(chunk)), chunk)]
         return found
 
     def rebuild_search_index(self) -> None:
