@@ -351,6 +351,27 @@ def _m8_broad_search(db: Database) -> None:
     )
 
 
+def _m9_node_groups(db: Database) -> None:
+    """A node's group: the node a sister site or press room is part of (the registry's
+    `part_of`), else the node itself. Kept on nodes and on every article (node_group, indexed),
+    so that facets and counts by group read one indexed column instead of a join at 1M rows;
+    the store writes it (Archive.upsert_node, upsert_article)."""
+    nodes = db["nodes"]
+    for column in ("part_of", "node_group"):
+        if column not in nodes.columns_dict:
+            nodes.add_column(column, str)
+    db.execute("update nodes set node_group = coalesce(part_of, slug) where node_group is null")
+    articles = db["articles"]
+    if "node_group" not in articles.columns_dict:
+        articles.add_column("node_group", str)
+    db.execute(
+        """update articles set node_group = coalesce(
+             (select nodes.node_group from nodes where nodes.slug = articles.node), node)
+           where node_group is null"""
+    )
+    articles.create_index(["node_group"], if_not_exists=True)
+
+
 Migration = Callable[[Database], None]
 
 MIGRATIONS: list[Migration] = [
@@ -362,6 +383,7 @@ MIGRATIONS: list[Migration] = [
     _m6_cheap_page_reads,
     _m7_routes_and_gone,
     _m8_broad_search,
+    _m9_node_groups,
 ]
 
 

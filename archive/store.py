@@ -161,19 +161,41 @@ class Archive:
     # nodes
 
     def upsert_node(
-        self, slug: str, name: str, base_url: str, languages: list[str], cms: str | None
+        self,
+        slug: str,
+        name: str,
+        base_url: str,
+        languages: list[str],
+        cms: str | None,
+        *,
+        part_of: str | None = None,
     ) -> None:
-        self.db["nodes"].upsert(
-            {
-                "slug": slug,
-                "name": name,
-                "base_url": base_url,
-                "languages": _to_json(languages),
-                "cms": cms,
-                "updated": now(),
-            },
-            pk="slug",
-        )
+        """Record a node as the registry describes it; `part_of`: the node it belongs to. A change
+        of its group moves its articles' node_group with it."""
+        group = part_of or slug
+        with self.db.atomic():
+            self.db["nodes"].upsert(
+                {
+                    "slug": slug,
+                    "name": name,
+                    "base_url": base_url,
+                    "languages": _to_json(languages),
+                    "cms": cms,
+                    "updated": now(),
+                    "part_of": part_of,
+                    "node_group": group,
+                },
+                pk="slug",
+            )
+            self.db.execute(
+                "update articles set node_group = ? where node = ? and node_group is not ?",
+                [group, slug, group],
+            )
+
+    def node_group(self, slug: str) -> str:
+        """The group a node's articles count in (itself when the archive does not know it)."""
+        row = self.db.execute("select node_group from nodes where slug = ?", [slug]).fetchone()
+        return row[0] if row and row[0] else slug
 
     def node_summaries(self) -> list[dict]:
         """One row per node: its article count (republished copies included) and crawl health."""
@@ -229,7 +251,7 @@ class Archive:
 
         row = {field: article.get(field, JSON_DEFAULTS.get(field)) for field in ARTICLE_FIELDS}
         row = {k: _to_json(v) if k in JSON_DEFAULTS else v for k, v in row.items()}
-        row |= seen | {"content_hash": digest}
+        row |= seen | {"content_hash": digest, "node_group": self.node_group(row["node"])}
         with self.db.atomic():
             if stored is None:
                 self.db["articles"].insert(row | {"first_seen": fetched_at, "duplicate_of": None})

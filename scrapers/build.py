@@ -88,6 +88,13 @@ def extract_page(page: dict, node: Node) -> Built:
     return Built(page, article, "article", sorted({line_hash(p) for p in article.paragraphs}))
 
 
+def record_node(archive: Archive, node: Node) -> None:
+    """Store the node as the registry now describes it (its name, its group)."""
+    archive.upsert_node(
+        node.slug, node.name, node.base_url, list(node.languages), node.cms, part_of=node.part_of
+    )
+
+
 def build(
     archive: Archive,
     nodes: Sequence[Node],
@@ -109,6 +116,8 @@ def build(
             url for slug in chosen for url in archive.page_urls(slug, since=since, kind="article")
         ]
     run = _Build(archive, {slug: rules[slug] for slug in chosen if slug in rules}, list(urls))
+    for chosen_node in run.rules.values():  # a registry edit (name, part_of) reaches the archive
+        record_node(archive, chosen_node)
     run.all()
     if full:
         for slug in run.rules:

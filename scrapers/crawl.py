@@ -16,7 +16,7 @@ from scrapy.settings import Settings
 
 from archive import Archive
 from archive.store import new_run_id, run_status
-from scrapers.build import OUTCOMES, build
+from scrapers.build import OUTCOMES, build, record_node
 from scrapers.registry import Node
 from scrapers.settings import RECHECK_DAYS, user_agent
 from scrapers.spiders.node import NodeSpider
@@ -96,7 +96,7 @@ def run_crawl(
     archive = Archive(db_path)
     rows = {}
     for node in nodes:
-        archive.upsert_node(node.slug, node.name, node.base_url, list(node.languages), node.cms)
+        record_node(archive, node)
         rows[node.slug] = archive.start_run(node.slug, run_id, _now())
     settings = crawl_settings(
         nodes, log_level, db_path=db_path, run_id=run_id, log_file=log_file, contact=contact

@@ -70,6 +70,8 @@ class Node:
     host_aliases: tuple[str, ...] = ()  # other spellings of the host (www., http)
     site_names: tuple[str, ...] = ()  # title suffixes to strip besides `name`
     republishes: tuple[str, ...] = ()  # nodes whose posts this one copies
+    # The node this site belongs to (a sister site, a press room): counted with it as one group.
+    part_of: str | None = None
     themes: tuple[str, ...] = ()  # entries of themes.toml whose rules this site inherits
     selectors: Selectors = field(default_factory=Selectors)
     boilerplate: Boilerplate = field(default_factory=Boilerplate)
@@ -77,6 +79,11 @@ class Node:
     # The publisher's IANA time zone: dates are stored in it, so that a day is the publisher's
     # day. None (only for a page of no known node) keeps the offset each page states.
     timezone: str | None = DEFAULT_TIMEZONE
+
+    @property
+    def group(self) -> str:
+        """The node this site's articles are counted with: the one it is part of, or itself."""
+        return self.part_of or self.slug
 
     @property
     def zone(self) -> ZoneInfo | None:
@@ -235,6 +242,7 @@ def node_from_table(slug: str, table: dict, where: str) -> Node:
 def load_registry(extra: Iterable[Path] = ()) -> dict[str, Node]:
     """The built-in registry, then each extra file's nodes (added, or replacing one of the same slug)."""
     nodes: dict[str, Node] = {}
+    declared_in: dict[str, str] = {}  # slug -> the file its node came from, for errors
     for path in (BUILTIN_REGISTRY, *extra):
         path = Path(path)
         tables = _read_toml(path)
@@ -242,7 +250,29 @@ def load_registry(extra: Iterable[Path] = ()) -> dict[str, Node]:
             if not isinstance(table, dict):
                 raise RegistryError(f"{path}: {slug!r} is not a node table")
             nodes[slug] = node_from_table(slug, table, str(path))
+            declared_in[slug] = str(path)
+    for slug, node in nodes.items():
+        _check_part_of(node, nodes, f"{declared_in[slug]}: node {slug!r}: part_of")
     return nodes
+
+
+def _check_part_of(node: Node, nodes: dict[str, Node], what: str) -> None:
+    """`part_of` names another node of the registry (of any file) that is part of none: a group
+    is a node and its own sites, one level deep."""
+    parent = node.part_of
+    if parent is None:
+        return
+    if not isinstance(parent, str):
+        raise RegistryError(f"{what}: expected a node's slug, got {parent!r}")
+    if parent not in nodes:
+        raise RegistryError(f"{what}: unknown node {parent!r} (known: {', '.join(sorted(nodes))})")
+    if parent == node.slug:
+        raise RegistryError(f"{what}: a node cannot be part of itself")
+    grandparent = nodes[parent].part_of
+    if grandparent is not None:
+        raise RegistryError(
+            f"{what}: {parent!r} is itself part of {grandparent!r}; name {grandparent!r} instead"
+        )
 
 
 def unknown_node(url: str | None) -> Node:

@@ -1,7 +1,7 @@
 import pytest
 
 from archive import Archive, ArchiveError, ArchiveMissing
-from archive.schema import MIGRATIONS, _m1_initial, schema_version
+from archive.schema import MIGRATIONS, _m1_initial, _m9_node_groups, schema_version
 
 FETCHED = "2024-05-02T06:00:00+00:00"
 LATER = "2024-05-09T06:00:00+00:00"
@@ -86,6 +86,7 @@ def test_new_article_is_stored_with_json_columns_decoded(archive):
         "extractor": None,
         "gone_at": None,
         "gone_run": None,
+        "node_group": "kista",  # no node of its own known: its own group
     }
 
 
@@ -337,6 +338,54 @@ def test_upsert_node_replaces_and_stores_languages_as_json(archive):
     )
     [node] = archive.db["nodes"].rows
     assert (node["languages"], node["cms"]) == ('["sv", "en"]', "drupal")
+
+
+def groups(archive) -> dict[str, str]:
+    return {row["url"]: row["node_group"] for row in archive.db["articles"].rows}
+
+
+def test_a_nodes_group_is_stored_on_it_and_on_its_articles(archive):
+    campus = "https://campusflemingsberg.se/sv/2024/05/02/nyhet/"
+    archive.upsert_article(article(url=campus, node="campus-flemingsberg"), fetched_at=FETCHED)
+    assert groups(archive) == {campus: "campus-flemingsberg"}  # before the node is known
+
+    archive.upsert_node(
+        "campus-flemingsberg",
+        "Campus Flemingsberg",
+        "https://campusflemingsberg.se",
+        ["sv"],
+        "wp",
+        part_of="flemingsberg",
+    )
+    archive.upsert_node("flemingsberg", "Flemingsberg Science", "https://fs.se", ["sv"], "wp")
+    later = "https://campusflemingsberg.se/sv/2024/05/09/senare/"
+    archive.upsert_article(article(url=later, node="campus-flemingsberg"), fetched_at=LATER)
+    assert groups(archive) == {campus: "flemingsberg", later: "flemingsberg"}
+    nodes = {row["slug"]: (row["part_of"], row["node_group"]) for row in archive.db["nodes"].rows}
+    assert nodes == {
+        "campus-flemingsberg": ("flemingsberg", "flemingsberg"),
+        "flemingsberg": (None, "flemingsberg"),
+    }
+
+    # the registry no longer ties it: its articles count on their own again
+    archive.upsert_node(
+        "campus-flemingsberg", "Campus Flemingsberg", "https://campusflemingsberg.se", ["sv"], "wp"
+    )
+    assert groups(archive) == {campus: "campus-flemingsberg", later: "campus-flemingsberg"}
+
+
+def test_node_groups_are_filled_in_an_archive_from_before_them(tmp_path):
+    path = tmp_path / "old.db"
+    with Archive(path) as archive:
+        archive.upsert_node("kista", "Kista Science City", "https://kista.com", ["sv"], "wp")
+        archive.upsert_article(article(), fetched_at=FETCHED)
+        archive.upsert_article(article(url="https://sscp.se/a/", node="sscp"), fetched_at=FETCHED)
+        archive.db.execute("update articles set node_group = null")
+        archive.db.execute("update nodes set node_group = null")
+        archive.db.execute(f"PRAGMA user_version = {MIGRATIONS.index(_m9_node_groups)}")
+    with Archive(path) as archive:
+        assert groups(archive) == {article()["url"]: "kista", "https://sscp.se/a/": "sscp"}
+        assert [row["node_group"] for row in archive.db["nodes"].rows] == ["kista"]
 
 
 def test_boilerplate_lines_per_node(archive):

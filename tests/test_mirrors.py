@@ -168,3 +168,23 @@ def test_lines_repeated_on_a_nodes_pages_are_learned_for_that_node_only(crawled)
     assert ("ssci-pressroom", "Om Stockholm Science City") in learned
     # the nodes whose templates we know keep every line of their articles' own text
     assert {node for node, _ in learned} == {"sscp-newsroom", "ssci-pressroom"}
+
+
+def test_a_crawl_stores_each_nodes_group_on_it_and_its_articles(crawled):
+    db = sqlite_utils.Database(crawled["everything"]["db"])
+    groups = {row["slug"]: row["node_group"] for row in db["nodes"].rows}
+    assert groups == {
+        "barkarby": "barkarby",
+        "campus-flemingsberg": "flemingsberg",
+        "flemingsberg": "flemingsberg",
+        "kista": "kista",
+        "ssci": "ssci",
+        "ssci-pressroom": "ssci",
+        "sscp": "sscp",
+        "sscp-newsroom": "sscp",
+    }
+    mismatched = db.execute(
+        "select count(*) from articles join nodes on nodes.slug = articles.node "
+        "where articles.node_group is not nodes.node_group"
+    ).fetchone()[0]
+    assert (mismatched, db["articles"].count > 0) == (0, True)

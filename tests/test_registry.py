@@ -77,6 +77,12 @@ BUILTIN = load_registry()
         ("flemingsberg", "trailing_slash", True),
         ("flemingsberg", "discovery", DISCOVERY_ROUTES),
         ("campus-flemingsberg", "republishes", ("flemingsberg",)),
+        ("campus-flemingsberg", "part_of", "flemingsberg"),
+        ("campus-flemingsberg", "group", "flemingsberg"),
+        ("sscp-newsroom", "group", "sscp"),
+        ("ssci-pressroom", "group", "ssci"),
+        ("ssci", "part_of", None),
+        ("ssci", "group", "ssci"),
         ("ssci", "discovery", ("sitemap", "listing", "feed", "links")),
         ("ssci", "trailing_slash", False),
         ("ssci", "listings", ("/sv/aktuellt", "/en/news")),
@@ -229,6 +235,56 @@ def test_bad_registry_file(tmp_path, raw, expected):
     with pytest.raises(RegistryError) as error:
         load_registry([path])
     assert str(error.value) == expected.format(path=path)
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        (
+            NODE + 'base_url = "https://barkarbyscience.se"\npart_of = "kungsholmen"\n',
+            "{path}: node 'barkarby': part_of: unknown node 'kungsholmen' (known: barkarby, "
+            "campus-flemingsberg, flemingsberg, kista, ssci, ssci-pressroom, sscp, sscp-newsroom)",
+        ),
+        (
+            NODE + 'base_url = "https://barkarbyscience.se"\npart_of = "barkarby"\n',
+            "{path}: node 'barkarby': part_of: a node cannot be part of itself",
+        ),
+        (
+            NODE + 'base_url = "https://barkarbyscience.se"\npart_of = "campus-flemingsberg"\n',
+            "{path}: node 'barkarby': part_of: 'campus-flemingsberg' is itself part of "
+            "'flemingsberg'; name 'flemingsberg' instead",
+        ),
+        (
+            NODE + 'base_url = "https://barkarbyscience.se"\npart_of = ["kista"]\n',
+            "{path}: node 'barkarby': part_of: expected a node's slug, got ('kista',)",
+        ),
+    ],
+)
+def test_bad_part_of(tmp_path, raw, expected):
+    path = tmp_path / "nodes.toml"
+    path.write_text(raw, encoding="utf-8")
+    with pytest.raises(RegistryError) as error:
+        load_registry([path])
+    assert str(error.value) == expected.format(path=path)
+
+
+def test_part_of_may_name_a_node_of_a_later_file(tmp_path):
+    labs, barkarby = tmp_path / "labs.toml", tmp_path / "barkarby.toml"
+    labs.write_text(
+        '[barkarby-labs]\nname = "Barkarby Labs"\nbase_url = "https://labs.example"\n'
+        'languages = ["sv"]\npart_of = "barkarby-park"\n',
+        encoding="utf-8",
+    )
+    barkarby.write_text(
+        '[barkarby-park]\nname = "Barkarby Park"\nbase_url = "https://park.example"\n'
+        'languages = ["sv"]\n',
+        encoding="utf-8",
+    )
+    nodes = load_registry([labs, barkarby])
+    assert (nodes["barkarby-labs"].group, nodes["barkarby-park"].group) == (
+        "barkarby-park",
+        "barkarby-park",
+    )
 
 
 def test_bad_toml_is_one_line_naming_the_file(tmp_path):
