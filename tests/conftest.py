@@ -15,6 +15,7 @@ import sqlite_utils
 from datasette.app import Datasette
 
 from archive.serve import metadata_for
+from tests import browser
 from tests.mirror import Mirror
 
 SITES = Path(__file__).parent / "sites"
@@ -108,3 +109,68 @@ def datasette_get(db_path: Path, *paths: str) -> list:
     for response in responses:
         assert response.status_code == 200, response.text
     return responses
+
+
+# Browser tests (mark them @pytest.mark.browser). Playwright's sync API holds an event loop while
+# its browser runs, so the browser lives per module and a browser test module makes no
+# asyncio.run() calls (datasette_get): fetch with the page, or page.request, instead.
+
+
+@pytest.fixture(scope="session")
+def demo_archive(tmp_path_factory) -> Path:
+    """Every bundled mirror crawled into nodenews-demo.db, as `nodenews demo` does."""
+    db = tmp_path_factory.mktemp("demo") / "nodenews-demo.db"
+    result = nodenews("demo", "--no-serve", "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    return db
+
+
+@pytest.fixture(scope="session")
+def demo_site(demo_archive) -> Iterator[browser.ServedArchive]:
+    """The demo archive served by `nodenews serve` on 127.0.0.1: .base_url, .database."""
+    with browser.ServedArchive(demo_archive) as site:
+        yield site
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    """Debian's Chromium, headless, driven by Playwright."""
+    if not browser.CHROMIUM.exists():
+        pytest.fail(f"no {browser.CHROMIUM}: apt-get install chromium (.ci/run does)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=str(browser.CHROMIUM), args=browser.CHROMIUM_ARGS
+        )
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def browser_page(chromium, request):
+    """A fresh page (downloads accepted) that fails its test on any console or page error; its
+    last view is saved as test-artifacts/<test>/last.png."""
+    context = chromium.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    console = browser.ConsoleErrors(page)
+    yield page
+    page.screenshot(path=browser.artifact_folder(request.node.nodeid) / "last.png", full_page=True)
+    context.close()
+    if console.errors:
+        pytest.fail("the page reported errors:\n" + "\n".join(console.errors))
+
+
+@pytest.fixture
+def screenshot(browser_page, request) -> callable:
+    """screenshot("step") saves the page as test-artifacts/<test>/<n>-step.png."""
+    taken = []
+
+    def take(name: str) -> Path:
+        taken.append(name)
+        folder = browser.artifact_folder(request.node.nodeid)
+        path = folder / f"{len(taken):02d}-{name}.png"
+        browser_page.screenshot(path=path, full_page=True)
+        return path
+
+    return take
