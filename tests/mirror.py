@@ -146,10 +146,17 @@ class MirrorHandler(BaseHTTPRequestHandler):
             if self._not_modified(headers["ETag"], int(modified)):
                 status, body = 304, b""
         self.answers.append(Answer(self.path, status, dict(self.headers.items())))
+        if status != 304:
+            headers.setdefault(
+                "Content-Type", CONTENT_TYPES.get(suffix, "application/octet-stream")
+            )
+        self.send_body(status, body, headers)
+
+    def send_body(self, status: int, body: bytes, headers: dict[str, str]) -> None:
+        """The answer on the wire (tests/faults.py alters it here)."""
         self.send_response(status)
         if status != 304:
-            self.send_header("Content-Type", CONTENT_TYPES.get(suffix, "application/octet-stream"))
-            self.send_header("Content-Length", str(len(body)))
+            headers["Content-Length"] = str(len(body))
         for name, value in headers.items():
             self.send_header(name, value)
         self.end_headers()
@@ -176,10 +183,11 @@ class Mirror:
         blocked: Mapping[str, int | tuple[int, str]] | None = None,
         port: int = 0,
         delay: float = 0.0,
+        handler: type[MirrorHandler] = MirrorHandler,
     ):
         handler = type(
             "BoundMirrorHandler",
-            (MirrorHandler,),
+            (handler,),
             {
                 "root": Path(root),
                 "blocked": dict(blocked or {}),
