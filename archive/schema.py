@@ -372,6 +372,32 @@ def _m9_node_groups(db: Database) -> None:
     articles.create_index(["node_group"], if_not_exists=True)
 
 
+def _m10_guards(db: Database) -> None:
+    """What the build held back and what boilerplate learning counts (scrapers/guard.py,
+    scrapers/build.py)."""
+    pages = db["pages"]
+    # held: why the page's newest version was not applied to its stored article (NULL: it was,
+    # or it builds none); text_hash: a hash of the article text it built, so that copies of one
+    # text (URL variants, republished copies) count as one article towards repeated lines.
+    for column in ("held", "text_hash"):
+        if column not in pages.columns_dict:
+            pages.add_column(column, str)
+    pages.create_index(["node", "text_hash"], if_not_exists=True)
+    # How many articles a run held back, and its one-line report of a template change.
+    runs = db["crawl_runs"]
+    if "articles_held" not in runs.columns_dict:
+        runs.add_column("articles_held", int)
+    if "template_change" not in runs.columns_dict:
+        runs.add_column("template_change", str)
+    # Lines a person told nodenews are no boilerplate (`nodenews boilerplate --forget`): never
+    # learned again unless `--unforget`.
+    db["boilerplate_forgotten"].create(
+        {"node": str, "line": str, "forgotten_at": str},
+        pk=("node", "line"),
+        if_not_exists=True,
+    )
+
+
 Migration = Callable[[Database], None]
 
 MIGRATIONS: list[Migration] = [
@@ -384,6 +410,7 @@ MIGRATIONS: list[Migration] = [
     _m7_routes_and_gone,
     _m8_broad_search,
     _m9_node_groups,
+    _m10_guards,
 ]
 
 

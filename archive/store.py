@@ -62,15 +62,17 @@ class RunStatus(StrEnum):
     INTERRUPTED = "interrupted"  # stopped before the end: a signal, a kill, a crash
 
 
-def run_status(*, articles: int, errors: int, completed: bool, doubtful: bool = False) -> RunStatus:
+def run_status(
+    *, articles: int, errors: int, completed: bool, doubtful: bool = False, held: int = 0
+) -> RunStatus:
     """The status of a node's run from what it stored, the pages that failed, whether its crawl
-    ran to the end (Scrapy's close reason 'finished', not 'shutdown') and whether its discovery
-    routes saw only part of the site (`doubtful`)."""
+    ran to the end (Scrapy's close reason 'finished', not 'shutdown'), whether its discovery
+    routes saw only part of the site (`doubtful`) and how many new versions it held back."""
     if not completed:
         return RunStatus.INTERRUPTED
     if not articles:
         return RunStatus.FAILED
-    return RunStatus.PARTIAL if errors or doubtful else RunStatus.OK
+    return RunStatus.PARTIAL if errors or doubtful or held else RunStatus.OK
 
 
 class ArchiveError(Exception):
@@ -526,14 +528,37 @@ class Archive:
         where = f"kind = 'article' and built is null and node in ({marks})"
         return [r["url"] for r in self.db["pages"].rows_where(where, nodes, select="url")]
 
-    def set_built(self, url: str, extractor: str) -> None:
+    def set_built(self, url: str, extractor: str, held: str | None = None) -> None:
         """Record that the page at `url` was built (by `extractor`): a crawl need not build it
-        again until its body or hints change."""
-        self.db["pages"].update(url, {"built": extractor})
+        again until its body or hints change. `held`: why its article was not applied."""
+        self.db["pages"].update(url, {"built": extractor, "held": held})
 
-    def set_page_lines(self, url: str, lines: list[str]) -> None:
-        """The hashes of the lines the page now counts towards its node's line counts."""
-        self.db["pages"].update(url, {"lines": _to_json(lines)})
+    def set_page_lines(self, url: str, lines: list[str], text_hash: str | None = None) -> None:
+        """The hashes of the lines the page now counts towards its node's line counts, and of
+        the article text it built."""
+        self.db["pages"].update(url, {"lines": _to_json(lines), "text_hash": text_hash})
+
+    def texts_counted(
+        self, node: str, text_hashes: Iterable[str], exclude: Iterable[str]
+    ) -> set[str]:
+        """Which of these article texts a page of the node other than those at `exclude` already
+        counts towards the node's line counts."""
+        exclude = set(exclude)
+        found = set()
+        for chunk in _chunks(text_hashes):
+            sql = f"""select url, text_hash from pages where node = ? and text_hash in
+                ({_marks(chunk)}) and lines is not null and lines != '[]'"""
+            found |= {h for url, h in self.db.execute(sql, [node, *chunk]) if url not in exclude}
+        return found
+
+    def held_pages(self, node: str | None = None) -> list[dict]:
+        """Pages whose newest version was held back: url, node, held (why), fetched_at."""
+        where = "held is not null" + (" and node = ?" if node else "")
+        return list(
+            self.db["pages"].rows_where(
+                where, [node] if node else [], select="url, node, held, fetched_at", order_by="url"
+            )
+        )
 
     def count_lines(
         self, node: str, delta: dict[str, int], pages: int = 0
@@ -627,12 +652,18 @@ class Archive:
         message: str | None,
         finished: str,
         routes: dict[str, int] | None = None,
+        articles_held: int = 0,
+        template_change: str | None = None,
     ) -> None:
-        """Close a run's row. `routes`: how many articles each discovery route listed."""
+        """Close a run's row. `routes`: how many articles each discovery route listed;
+        `articles_held`: new versions not applied; `template_change`: the one line saying most
+        pages failed."""
         self.db["crawl_runs"].update(
             run_row_id,
             {
                 "routes": _to_json(routes) if routes is not None else None,
+                "articles_held": articles_held,
+                "template_change": template_change,
                 "status": RunStatus(status).value,
                 "discovery": discovery,
                 "pages_fetched": pages_fetched,
@@ -678,9 +709,47 @@ class Archive:
 
     # boilerplate
 
+    def article_count(self, node: str) -> int:
+        return self.db.execute("select count(*) from articles where node = ?", [node]).fetchone()[0]
+
     def boilerplate_lines(self, node: str) -> set[str]:
         rows = self.db["boilerplate_lines"].rows_where("node = ?", [node], select="line")
         return {row["line"] for row in rows}
+
+    def boilerplate(self, node: str) -> list[dict]:
+        """The node's learned lines, most repeated first: line, pages, learned_at."""
+        rows = self.db["boilerplate_lines"].rows_where(
+            "node = ?", [node], select="line, pages, learned_at", order_by="pages desc, line"
+        )
+        return list(rows)
+
+    def forgotten_lines(self, node: str) -> list[dict]:
+        """Lines a person said are no boilerplate of the node: line, forgotten_at."""
+        rows = self.db["boilerplate_forgotten"].rows_where(
+            "node = ?", [node], select="line, forgotten_at", order_by="line"
+        )
+        return list(rows)
+
+    def forget_line(self, node: str, line: str) -> bool:
+        """Unlearn a line and keep it from being learned again; False if it was not learned."""
+        with self.db.atomic():
+            learned = self.db.execute(
+                "delete from boilerplate_lines where node = ? and line = ?", [node, line]
+            ).rowcount
+            if learned:
+                self.db["boilerplate_forgotten"].upsert(
+                    {"node": node, "line": line, "forgotten_at": now()}, pk=("node", "line")
+                )
+        return bool(learned)
+
+    def unforget_line(self, node: str, line: str) -> bool:
+        """Let a forgotten line be learned again; False if it was not forgotten."""
+        with self.db.atomic():
+            return bool(
+                self.db.execute(
+                    "delete from boilerplate_forgotten where node = ? and line = ?", [node, line]
+                ).rowcount
+            )
 
     def remove_boilerplate_lines(self, node: str, lines: Iterable[str]) -> None:
         """Forget lines learned as the node's boilerplate (no longer on enough of its pages)."""
@@ -689,10 +758,13 @@ class Archive:
                 self.db["boilerplate_lines"].delete_where("node = ? and line = ?", [node, line])
 
     def add_boilerplate_lines(self, node: str, lines: dict[str, int]) -> None:
-        """Record lines learned as boilerplate, each with the number of pages it was seen on."""
+        """Record lines learned as boilerplate, each with the number of pages it was seen on;
+        lines forgotten by a person stay forgotten."""
         learned_at = now()
+        forgotten = {row["line"] for row in self.forgotten_lines(node)}
         rows = [
             {"node": node, "line": line, "pages": pages, "learned_at": learned_at}
             for line, pages in lines.items()
+            if line not in forgotten
         ]
         self.db["boilerplate_lines"].upsert_all(rows, pk=("node", "line"))

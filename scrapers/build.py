@@ -17,11 +17,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import version
 
-from w3lib.encoding import html_to_unicode
-
 from archive import Archive
 from scrapers.extract import extract_article
 from scrapers.extract.boilerplate import clean_paragraphs, is_repeated
+from scrapers.extract.encoding import UndecodableError, decode_page
+from scrapers.guard import BODY_KEPT_MIN_SHARE, worse
 from scrapers.items import Article
 from scrapers.linking import link_articles
 from scrapers.registry import Node
@@ -36,7 +36,13 @@ RULES_VERSION = 1
 # API, batches about 7,000/s: issue 6).
 CHUNK = 200
 REQUIRED = ("title", "paragraphs", "published")
-OUTCOMES = ("new", "updated", "unchanged", "dropped", "skipped", "errors")
+OUTCOMES = ("new", "updated", "unchanged", "dropped", "skipped", "errors", "held")
+# A node's template changed when, in one build, more than half of its pages that give or gave an
+# article fail (dropped, held back, unreadable), and at least three do: one odd post is no change
+# of template, and the mirrors' clean builds fail none (tests/test_mirrors.py).
+TEMPLATE_CHANGE_SHARE = 0.5
+TEMPLATE_CHANGE_MIN_PAGES = 3
+FAILED = ("dropped", "errors", "held")
 
 
 def extractor_version() -> str:
@@ -56,17 +62,26 @@ class Built:
 
     page: dict
     article: Article | None = None
-    outcome: str = "skipped"  # 'article', or why not: 'skipped', 'dropped', 'errors'
+    outcome: str = "skipped"  # 'article', or why not: 'skipped', 'dropped', 'errors', 'held'
     lines: list[str] = field(default_factory=list)  # hashes of the lines it counts
+    missing: str | None = None  # the required field a dropped article lacks
+    held: str | None = None  # why its article is not applied (scrapers/guard.py)
 
     @property
     def line_texts(self) -> dict[str, str]:
         return {line_hash(p): p for p in self.article.paragraphs} if self.article else {}
 
+    @property
+    def text_hash(self) -> str | None:
+        """The article's text, by hash: copies of one text count once towards repeated lines."""
+        if not self.lines or self.article is None:
+            return None
+        return line_hash("\n".join(self.article.paragraphs))
+
 
 def page_html(page: dict) -> str:
-    """The page's text, decoded as the crawl's responses are (header, BOM, <meta>, then UTF-8)."""
-    return html_to_unicode(page["content_type"] or "", page["body"], default_encoding="utf-8")[1]
+    """The page's text, whatever its server claimed (extract/encoding.py)."""
+    return decode_page(page["body"], page["content_type"])
 
 
 def extract_page(page: dict, node: Node) -> Built:
@@ -75,6 +90,9 @@ def extract_page(page: dict, node: Node) -> Built:
         return Built(page)
     try:
         result = extract_article(page_html(page), page["url"], node, hints=page["hints"])
+    except UndecodableError as error:  # an error, not an article
+        logger.warning("%s: could not read %s: %s", node.slug, page["url"], error)
+        return Built(page, outcome="errors")
     except Exception:  # one odd page must not stop a build
         logger.warning("%s: could not extract %s", node.slug, page["url"], exc_info=True)
         return Built(page, outcome="errors")
@@ -84,7 +102,7 @@ def extract_page(page: dict, node: Node) -> Built:
     for name in REQUIRED:
         if not getattr(article, name):
             logger.info("%s: dropped %s: no %s", node.slug, page["url"], name)
-            return Built(page, outcome="dropped")
+            return Built(page, article, "dropped", missing=name)
     return Built(page, article, "article", sorted({line_hash(p) for p in article.paragraphs}))
 
 
@@ -126,7 +144,38 @@ def build(
     link_articles(
         archive, {n.slug: n.republishes for n in nodes}, urls=None if full else run.changed
     )
+    for slug, counts in run.counts.items():
+        counts["template_change"] = template_change(counts, run.had_articles[slug])
+        if counts["template_change"]:
+            logger.warning("%s: %s", slug, counts["template_change"])
     return run.counts
+
+
+def forget_line(archive: Archive, nodes: Sequence[Node], slug: str, line: str) -> int | None:
+    """Unlearn one of a node's learned lines for good (until `unforget`) and build again the
+    pages that hold it; returns how many articles changed, None if it was not learned."""
+    rules = {n.slug: n for n in nodes}
+    if not archive.forget_line(slug, line):
+        return None
+    run = _Build(archive, {slug: rules[slug]}, [])
+    run.again(rules[slug], {line})
+    link_articles(archive, {n.slug: n.republishes for n in nodes}, urls=run.changed)
+    return len(run.changed)
+
+
+def template_change(counts: dict[str, int], had_articles: bool) -> str | None:
+    """The one line that reports a node's changed template, from its build's counts (the pages
+    that give or gave an article: `considered`), or None."""
+    failed = sum(counts[outcome] for outcome in FAILED)
+    considered = counts["considered"]
+    if not had_articles or failed < TEMPLATE_CHANGE_MIN_PAGES:
+        return None
+    if failed <= TEMPLATE_CHANGE_SHARE * considered:
+        return None
+    return (
+        f"template change? {failed} of {considered} article pages failed extraction or were held "
+        f"back ({counts['held']} held, {counts['dropped']} dropped, {counts['errors']} unreadable)"
+    )
 
 
 class _Build:
@@ -136,7 +185,8 @@ class _Build:
         self.archive, self.rules, self.urls = archive, rules, urls
         self.remaining = set(urls)  # pages this build has yet to build
         self.extractor = extractor_version()
-        self.counts = {slug: dict.fromkeys(OUTCOMES, 0) for slug in rules}
+        self.counts = {slug: dict.fromkeys((*OUTCOMES, "considered"), 0) for slug in rules}
+        self.had_articles = {slug: archive.article_count(slug) > 0 for slug in rules}
         self.changed: list[str] = []  # articles new or updated
         self.built_from: dict[str, str] = {}  # article URL -> the page that built it
 
@@ -154,16 +204,31 @@ class _Build:
             self.store(self.rules[slug], built)
 
     def store(self, node: Node, built: list[Built]) -> None:
-        """Count the chunk's lines, store its articles and mark its pages built, in one
-        transaction; then build again the pages that hold a line newly learned."""
+        """Hold back what is worse than the stored articles, count the chunk's lines from the
+        distinct articles, store its articles and mark its pages built, in one transaction; then
+        build again the pages that hold a line newly learned."""
         before = self.archive.boilerplate_lines(node.slug)
         with self.archive.transaction():
+            stored = self.archive.articles_by_url(
+                b.article.url if b.article else b.page["url"] for b in built
+            )
+            for b in built:
+                self._claim(b)
+                self._hold(node, b, stored)
+            self._distinct(node, built)
             learned = _learn(self.archive, node, built)
             for b in built:
-                self.counts[node.slug][self._store(b, learned)] += 1
-                self.archive.set_built(b.page["url"], self.extractor)
+                outcome = self._store(node, b, learned, stored)
+                self.counts[node.slug][outcome] += 1
+                considered = outcome != "skipped" or b.page["url"] in self.stored_pages(stored)
+                self.counts[node.slug]["considered"] += considered
+                self.archive.set_built(b.page["url"], self.extractor, held=b.held)
         self.remaining -= {b.page["url"] for b in built}
         self.again(node, learned - before, exclude={b.page["url"] for b in built})
+
+    @staticmethod
+    def stored_pages(stored: dict[str, dict]) -> set[str]:
+        return {article["page_url"] for article in stored.values()}
 
     def again(self, node: Node, lines: set[str], exclude: set[str] = frozenset()) -> None:
         """Build again the node's pages built before that hold `lines` (those still to come in
@@ -186,19 +251,72 @@ class _Build:
             self.archive.remove_boilerplate_lines(slug, gone)
             self.again(self.rules[slug], gone)
 
-    def _store(self, built: Built, learned: set[str]) -> str:
+    def _claim(self, built: Built) -> None:
+        """One page builds each article: the first of this build to give it, or the page at the
+        article's own URL (its rel=canonical) when another page names it. The others count no
+        lines either."""
         article, page = built.article, built.page
         if article is None:
+            return
+        other = article.url != page["url"] and self.archive.page(article.url)
+        claimed = self.built_from.setdefault(article.url, page["url"]) != page["url"]
+        if claimed or (other and other["kind"] == "article"):
+            built.article, built.outcome, built.lines = None, "skipped", []
+
+    def _hold(self, node: Node, built: Built, stored: dict[str, dict]) -> None:
+        """Hold back a candidate worse than its stored article (or an error page); a held page
+        keeps counting the lines it counted before."""
+        article = built.article
+        url = article.url if article else built.page["url"]
+        previous = stored.get(url)
+        if built.outcome == "errors" and previous is not None:
+            built.held = "unreadable: the page could not be extracted"
+        elif built.outcome == "dropped" and previous is not None:
+            field_name = "body" if built.missing == "paragraphs" else built.missing
+            built.held = worse(previous, article.to_record() | {field_name: None})
+        elif built.outcome == "article":
+            built.held = worse(previous, article.to_record())
+        elif (
+            previous is not None
+            and previous["page_url"] == url
+            and built.page["status"] < 400  # a 404/410 is the site's word: see "gone"
+        ):
+            built.held = "not-an-article: the page that built it no longer reads as one"
+        if built.held is None:
+            return
+        logger.warning("%s: held back %s: %s", node.slug, url, built.held)
+        if built.outcome != "errors":
+            built.outcome = "held"
+        built.lines = list(built.page["lines"])
+
+    def _distinct(self, node: Node, built: list[Built]) -> None:
+        """Count each article text once: a page whose text another page (of this chunk, or
+        counted before) has counts no lines. URL variants, `/page/N` traps and copies of a
+        post must not make its own paragraphs look repeated."""
+        counting = [b for b in built if b.lines and b.outcome == "article"]
+        seen = self.archive.texts_counted(
+            node.slug, {b.text_hash for b in counting}, exclude={b.page["url"] for b in built}
+        )
+        for b in counting:
+            if b.text_hash in seen:
+                b.lines = []
+            seen.add(b.text_hash)
+
+    def _store(self, node: Node, built: Built, learned: set[str], stored: dict[str, dict]) -> str:
+        article, page = built.article, built.page
+        if built.outcome != "article":
             return built.outcome
-        if self.built_from.setdefault(article.url, page["url"]) != page["url"]:
-            return "skipped"  # another page of this build gave the same article
-        if article.url != page["url"]:  # the page's rel=canonical names another URL
-            other = self.archive.page(article.url)
-            if other is not None and other["kind"] == "article":
-                return "skipped"  # that page builds it
-        article.paragraphs, _ = clean_paragraphs(article.paragraphs, learned=learned)
+        cleaned, _ = clean_paragraphs(article.paragraphs, learned=learned)
+        if len("".join(cleaned)) >= BODY_KEPT_MIN_SHARE * len("".join(article.paragraphs)):
+            article.paragraphs = cleaned
+        else:  # learned lines that would remove most of the article are not applied to it
+            logger.info("%s: learned lines left on %s: they are most of it", node.slug, page["url"])
         if not article.paragraphs:
             return "dropped"
+        if held := worse(stored.get(article.url), article.to_record()):
+            built.held = held
+            logger.warning("%s: held back %s: %s", node.slug, article.url, held)
+            return "held"
         outcome = self.archive.upsert_article(
             article.to_record(),
             fetched_at=page["fetched_at"],
@@ -222,7 +340,8 @@ def _learn(archive: Archive, node: Node, built: list[Built]) -> set[str]:
     pages = sum(bool(b.lines) for b in built) - sum(bool(b.page["lines"]) for b in built)
     counts, total = archive.count_lines(node.slug, dict(delta), pages)
     for b in built:
-        archive.set_page_lines(b.page["url"], b.lines)
+        text_hash = b.page.get("text_hash") if b.held else b.text_hash
+        archive.set_page_lines(b.page["url"], b.lines, text_hash)
     texts = {h: text for b in built for h, text in b.line_texts.items()}
     repeated = {texts[h]: n for h, n in counts.items() if h in texts and is_repeated(n, total)}
     if repeated:

@@ -15,11 +15,11 @@ from types import ModuleType
 from urllib.parse import urlsplit
 
 import click
-from w3lib.encoding import html_to_unicode
 
 from archive import Archive, ArchiveLocked, RunStatus, archive_lock
 from archive.export import export_articles
 from archive.store import ArchiveError, new_run_id, now
+from scrapers.extract.encoding import decode_page
 from scrapers.registry import (
     Node,
     RegistryError,
@@ -254,7 +254,57 @@ def build(
         click.echo(
             f"{slug:<22} new {row['new']:>3}  updated {row['updated']:>3}  "
             f"unchanged {row['unchanged']:>3}  dropped {row['dropped']:>2}  errors {row['errors']:>2}"
+            f"  held {row['held']:>2}"
         )
+        if row["template_change"]:
+            click.echo(f"{slug:<22} {row['template_change']}", err=True)
+
+
+@main.command()
+@db_option
+@click.option("--node", "slug", required=True, help="The node whose learned lines to show.")
+@click.option("--forget", metavar="LINE",
+              help="Unlearn this line and keep it from being learned again; its articles are built anew.")  # fmt: skip
+@click.option("--unforget", metavar="LINE", help="Let a forgotten line be learned again.")
+@registry_option
+def boilerplate(
+    db: Path, slug: str, forget: str | None, unforget: str | None, registries: tuple[Path, ...]
+) -> None:
+    """List the lines learned as a node's boilerplate (removed from its articles because they
+    stand on at least half of its distinct articles), with how many each stands on, and the lines
+    forgotten; or forget one. Exits 3 when a crawl or a build holds the archive's lock."""
+    from scrapers.build import forget_line
+
+    registry = _registry(registries)
+    try:
+        select(registry, [slug])
+    except RegistryError as error:
+        raise click.ClickException(str(error)) from None
+    _open(db).close()
+    if forget is not None or unforget is not None:
+        try:
+            with archive_lock(db, "boilerplate"), Archive(db) as archive:
+                if forget is not None:
+                    changed = forget_line(archive, list(registry.values()), slug, forget)
+                    if changed is None:
+                        raise click.ClickException(f"not a learned line of {slug}: {forget!r}")
+                    click.echo(f"forgot {forget!r}: {changed} articles built again")
+                if unforget is not None:
+                    if not archive.unforget_line(slug, unforget):
+                        raise click.ClickException(f"not a forgotten line of {slug}: {unforget!r}")
+                    click.echo(
+                        f"{unforget!r} may be learned again (by the next build that sees it)"
+                    )
+        except ArchiveLocked as error:
+            raise LockedError(str(error)) from None
+        return
+    with Archive(db) as archive:
+        learned, forgotten = archive.boilerplate(slug), archive.forgotten_lines(slug)
+    click.echo(f"{'articles':>8}  {'learned':<25} line")
+    for row in learned:
+        click.echo(f"{row['pages']:>8}  {row['learned_at']:<25} {row['line']}")
+    for row in forgotten:
+        click.echo(f"{'-':>8}  {'forgotten ' + row['forgotten_at'][:10]:<25} {row['line']}")
 
 
 def _report(runs: list[dict]) -> None:
@@ -333,17 +383,13 @@ def extract(
 
 
 def _read_page(file: str) -> str:
-    """A saved page as text, in the encoding it declares; ValueError for what is no HTML page."""
+    """A saved page as text (extract/encoding.py); ValueError for what is no HTML page."""
     content = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
     if content[:2] == GZIP_MAGIC:
         content = gzip.decompress(content)
-    # w3lib reads a BOM or <meta charset> as browsers do (Scrapy decodes every crawled page so).
-    _, text = html_to_unicode(None, content)
-    if not text.strip():
+    if not content.strip():
         raise ValueError("empty file")
-    if "\x00" in text:
-        raise ValueError("binary content, not an HTML page")
-    return text
+    return decode_page(content)  # UndecodableError (a ValueError) for what is no text
 
 
 def _node_of(nodes: dict[str, Node], url: str | None) -> Node:

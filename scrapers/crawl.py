@@ -111,7 +111,7 @@ def run_crawl(
     built = build(archive, registry or nodes, urls=archive.unbuilt_pages(list(rows)))
     for node in nodes:
         stats = crawlers[node.slug].stats.get_stats()
-        counts = built.get(node.slug, dict.fromkeys(OUTCOMES, 0))
+        counts = built.get(node.slug) or dict.fromkeys(OUTCOMES, 0)
         _finish_run(archive, rows[node.slug], stats, counts, seen[node.slug])
     return list(archive.runs(run_id))
 
@@ -134,13 +134,17 @@ def _finish_run(
     errors = stats.get("nodenews/errors", 0) + exceptions + counts["errors"]
     # Articles whose pages discovery showed unchanged were not asked again: unchanged too.
     unchanged = counts["unchanged"] + seen + stats.get("nodenews/unchanged_not_fetched", 0)
-    stored = counts["new"] + counts["updated"] + unchanged
+    stored = counts["new"] + counts["updated"] + unchanged + counts["held"]  # held: kept as stored
     route = stats.get("nodenews/discovery") or "none"
     doubts = stats.get("nodenews/route_problems", [])  # routes seeing only part of the site
     if "start_time" in stats:
         tried = stats.get("nodenews/routes_tried") or "nothing"
         gone, back = stats.get("nodenews/articles_gone"), stats.get("nodenews/articles_returned")
         notes = [*doubts, *([f"{gone} gone"] if gone else []), *([f"{back} back"] if back else [])]
+        if counts["held"]:
+            notes.append(f"{counts['held']} new versions held back (pages.held says why)")
+        if counts.get("template_change"):
+            notes.append(counts["template_change"])
         message = "; ".join([f"{stored} articles by {route} (tried {tried})", *notes])
     else:
         errors, message = max(errors, 1), "the crawler did not start; see the log"
@@ -151,7 +155,11 @@ def _finish_run(
     archive.finish_run(
         row,
         status=run_status(
-            articles=stored, errors=errors, completed=completed, doubtful=bool(doubts)
+            articles=stored,
+            errors=errors,
+            completed=completed,
+            doubtful=bool(doubts) or bool(counts.get("template_change")),
+            held=counts["held"],
         ),
         discovery=route,
         pages_fetched=stats.get("downloader/response_count", 0),
@@ -163,4 +171,6 @@ def _finish_run(
         message=message,
         finished=_now(),
         routes=stats.get("nodenews/routes"),
+        articles_held=counts["held"],
+        template_change=counts.get("template_change"),
     )

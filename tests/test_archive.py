@@ -279,6 +279,8 @@ def test_crawl_runs_start_and_finish(archive):
         "errors": 0,
         "message": None,
         "routes": '{"feed": 12, "listing": 11}',
+        "articles_held": 0,
+        "template_change": None,
     }
     assert archive.last_routes("kista") == {"feed": 12, "listing": 11}
     assert archive.last_routes("ssci") == {}

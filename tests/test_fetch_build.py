@@ -177,7 +177,8 @@ def body(archive: Archive, slug: str) -> str:
 def test_build_stores_articles_with_what_built_them(archive):
     url = fetch(archive, "labb", page_html("labb", sign_off=False))
     assert build(archive, [NODE])["x"] == {"new": 1, "updated": 0, "unchanged": 0, "dropped": 0,
-                                           "skipped": 0, "errors": 0}  # fmt: skip
+                                           "skipped": 0, "errors": 0, "held": 0, "considered": 1,
+                                           "template_change": None}  # fmt: skip
     article = archive.article(url)
     assert article["body"] == "Ett nytt labb öppnar i Kista i mars för små bolag."
     assert (article["page_url"], article["extractor"]) == (url, extractor_version())

@@ -26,6 +26,7 @@ from scrapers.extract.boilerplate import (
     strip_dateline,
 )
 from scrapers.extract.dates import modified_date, published_date
+from scrapers.extract.encoding import repair_text
 from scrapers.extract.language import SURE_PROBABILITY, detect
 from scrapers.extract.maintext import continuation, main_paragraphs
 from scrapers.extract.metadata import ARTICLE_TYPES, PageMeta, read_metadata
@@ -189,7 +190,7 @@ def extract_article(
             ("api", hints.get("title")),
         ],
     )
-    title = clean_title(raw_title, site_names) or None
+    title = repair_text(clean_title(raw_title, site_names)) or None
 
     published, sources["published"] = published_date(
         tree, url, node.zone, now, selectors=sel.published, hints=hints
@@ -243,7 +244,7 @@ def extract_article(
         headlines=_headlines(tree, meta),
         chrome=chrome,
     )
-    paragraphs = strip_dateline(paragraphs, published)
+    paragraphs = [repair_text(p) for p in strip_dateline(paragraphs, published)]
     summary = pick(
         "summary",
         [
@@ -262,10 +263,10 @@ def extract_article(
         title=title,
         published=published,
         modified=modified,
-        authors=authors,
-        summary=summary,
+        authors=[repair_text(author) for author in authors],
+        summary=repair_text(summary),
         paragraphs=paragraphs,
-        tags=tags,
+        tags=[repair_text(tag) for tag in tags],
         translations=translations,
         sources={k: v for k, v in sources.items() if v},
         discovered_by=hints.get("route"),

@@ -33,6 +33,7 @@ from twisted.python.failure import Failure
 
 from archive import Archive
 from scrapers import discovery
+from scrapers.extract.encoding import decode_page
 from scrapers.items import Page
 from scrapers.normalise import is_listing
 from scrapers.registry import Node
@@ -345,7 +346,7 @@ class NodeSpider(scrapy.Spider):
 
     def _rest(self, response: Response) -> Output:
         news = self.news
-        for link, hints in discovery.rest_posts(response.text):
+        for link, hints in discovery.rest_posts(_decoded(response)):
             if "rest_id" in hints:
                 self.rest_links[hints["rest_id"]] = self.node.canonical(link)
             yield from self._candidate(link, hints)
@@ -372,7 +373,7 @@ class NodeSpider(scrapy.Spider):
         return self.news == news_before
 
     def _robots(self, response: Response) -> Output:
-        listed = [s for s in discovery.robots_sitemaps(response.text) if self.node.owns(s)]
+        listed = [s for s in discovery.robots_sitemaps(_decoded(response)) if self.node.owns(s)]
         if not listed:
             yield from self._sitemaps_by_name()
         for url in listed:
@@ -401,7 +402,7 @@ class NodeSpider(scrapy.Spider):
             yield from self._follow(url, self._feed, settled=self._settled(response, news))
 
     def _listing(self, response: Response) -> Output:
-        links, following = discovery.page_links(response.text, response.url)
+        links, following = discovery.page_links(_decoded(response), response.url)
         before, news = len(self.listed[self.route]), self.news
         for url in links:
             yield from self._candidate(url, {})
@@ -411,7 +412,7 @@ class NodeSpider(scrapy.Spider):
 
     def _links(self, response: Response) -> Output:
         """The home page: its links are candidates; news sections among them are listings."""
-        links, _ = discovery.page_links(response.text, response.url)
+        links, _ = discovery.page_links(_decoded(response), response.url)
         news = self.news
         for url in links:
             if not (self.node.owns(url) and is_listing(self.node.site_path(url))):
@@ -471,6 +472,13 @@ class NodeSpider(scrapy.Spider):
         self.logger.warning(
             "%s: could not fetch %s: %s", self.node.slug, request.url, failure.value
         )
+
+
+def _decoded(response: Response) -> str:
+    """A discovery page's text, whatever its server claimed (extract/encoding.py); '' if empty."""
+    if not response.body.strip():
+        return ""
+    return decode_page(response.body, _text(response.headers.get(b"Content-Type")))
 
 
 def _text(value: bytes | None) -> str | None:
