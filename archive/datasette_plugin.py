@@ -1,12 +1,34 @@
 """nodenews' own Datasette plugin (registered in pyproject.toml's datasette entry points, so
-`datasette` and `nodenews serve` behave alike): search's SQL functions on every connection, and
-search results that link to the archived article."""
+`datasette` and `nodenews serve` behave alike): search's SQL functions on every connection,
+search results that link to the archived article, and the articles' CSV as `nodenews export`
+writes it."""
+
+import asyncio
 
 from datasette import hookimpl
-from datasette.utils import tilde_encode
+from datasette.filters import Filters
+from datasette.utils import tilde_decode, tilde_encode
+from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
 
+from archive import export
 from archive.search import SNIPPET_MARKS, match_expression, register_functions
+
+# The articles table's CSV (/<db>/articles.csv, the table page's own CSV link) is the export's:
+# these parameters are the export's options (Datasette's own _search included) ...
+EXPORT_ARGS = {"_search", "_since", "_until", "_include_duplicates", "_excel", "_dl"}
+# ... these say how Datasette shows a table, not which rows: the export's columns, order and
+# whole selection are its own, so they change nothing. Any other _parameter (_where, _through,
+# _next, ...) is refused rather than silently ignored.
+DISPLAY_ARGS = {
+    "_size", "_stream", "_labels", "_nolabels", "_nofacet", "_nocount", "_nosuggest", "_facet",
+    "_facet_array", "_facet_date", "_facet_size", "_sort", "_sort_desc", "_col", "_nocol",
+    "_header", "_shape", "_json", "_trace", "_timelimit", "_filter_column", "_filter_op",
+    "_filter_value",
+}  # fmt: skip
+# Filters the export has options of its own for, read as those options (and checked alike).
+NODE_FILTERS = ("node", "node__exact")
+LANG_FILTERS = ("lang", "lang__exact")
 
 
 @hookimpl(trylast=True)
@@ -33,3 +55,111 @@ def render_cell(row, value, column, table, database, datasette):
         marked = str(escape(value)).replace(start, "<mark>").replace(end, "</mark>")
         return Markup(marked)
     return None
+
+
+@hookimpl
+def register_routes():
+    return [(r"^/(?P<database>[^/.]+)/articles\.csv$", articles_csv)]
+
+
+class ExportRequestError(ValueError):
+    """A request the export cannot answer; the message is one line."""
+
+
+def _export_options(args, columns: set[str]) -> tuple[dict, list[str], dict]:
+    """The export's options, and Datasette's other column filters as SQL, from a table URL's
+    parameters (Datasette's table page builds its CSV link from its own)."""
+    options = {
+        "search": args.get("_search") or None,
+        "since": args.get("_since") or None,
+        "until": args.get("_until") or None,
+        "include_duplicates": bool(args.get("_include_duplicates")),
+        "nodes": [],
+        "lang": None,
+    }
+    pairs = []
+    for key in args:
+        if key.startswith("_") and "__" not in key:
+            if key not in EXPORT_ARGS | DISPLAY_ARGS:
+                raise ExportRequestError(f"{key} is not available in the export")
+            continue
+        values = args.getlist(key)
+        if key in NODE_FILTERS:
+            options["nodes"] += values
+        elif key == "node__in":
+            options["nodes"] += [node for value in values for node in value.split(",")]
+        elif key in LANG_FILTERS:
+            if len(values) > 1 or options["lang"]:
+                raise ExportRequestError("one lang at a time")
+            options["lang"] = values[0]
+        else:
+            pairs += [(key, value) for value in values]
+    filters = Filters(sorted(pairs))
+    lookups = {lookup for lookup, _, _ in filters.lookups()}
+    for column, lookup, _ in filters.selections():
+        if column not in columns or lookup not in lookups:
+            raise ExportRequestError(f"no such filter on articles: {column}__{lookup}")
+    where, params = filters.build_where_clauses("articles")
+    return options, where, params
+
+
+async def articles_csv(datasette, request):
+    """The articles as `nodenews export` writes them, for the table page's filters, streamed."""
+    name = tilde_decode(request.url_vars["database"])
+    try:
+        database = datasette.get_database(name)
+    except KeyError:
+        raise NotFound(f"no database {name}") from None
+    await datasette.ensure_permissions(
+        request.actor,
+        [("view-table", (name, "articles")), ("view-database", name), "view-instance"],
+    )
+    if not await database.table_exists("articles"):
+        raise NotFound("no articles table")
+    excel = bool(request.args.get("_excel"))
+    # A connection of its own, read-only as Datasette's are, for the one cursor the whole
+    # export is read through (Datasette's pool answers a query at a time, within its time limit).
+    conn = database.connect()
+
+    def prepare():
+        register_functions(conn)
+        columns = {row[1] for row in conn.execute("pragma table_info(articles)")}
+        options, where, params = _export_options(request.args, columns)
+        selection = export.select_articles(conn, where=where, params=params, **options)
+        return export.csv_chunks(conn, selection, excel=excel)
+
+    try:
+        chunks = await asyncio.to_thread(prepare)
+    except ValueError as error:
+        conn.close()
+        return Response.text(f"{error}\n", status=400)
+    headers = {}
+    if excel or request.args.get("_dl"):
+        stem = "articles-excel" if excel else "articles"
+        headers["content-disposition"] = f'attachment; filename="{stem}.csv"'
+    # Like Datasette's own CSV: shown in the browser unless downloaded (_dl).
+    kind = "text/csv" if headers else "text/plain"
+    return ExportStream(chunks, conn, {"content-type": f"{kind}; charset=utf-8", **headers})
+
+
+class ExportStream:
+    """A streamed response of an export's chunks (bytes already: Datasette's AsgiStream would
+    encode text again), closing its connection at the end, or when the reader goes away."""
+
+    def __init__(self, chunks: export.Chunks, conn, headers: dict[str, str]) -> None:
+        self.chunks, self.conn, self.headers = chunks, conn, headers
+
+    async def asgi_send(self, send) -> None:
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 200,
+                "headers": [[key.encode(), value.encode()] for key, value in self.headers.items()],
+            }
+        )
+        try:
+            while chunk := await asyncio.to_thread(next, self.chunks, None):
+                await send({"type": "http.response.body", "body": chunk[0], "more_body": True})
+        finally:
+            self.conn.close()
+        await send({"type": "http.response.body", "body": b""})

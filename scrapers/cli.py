@@ -12,12 +12,12 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from types import ModuleType
+from typing import BinaryIO
 from urllib.parse import urlsplit
 
 import click
 
 from archive import Archive, ArchiveLocked, RunStatus, archive_lock
-from archive.export import export_articles
 from archive.store import ArchiveError, new_run_id, now
 from scrapers.extract.encoding import decode_page
 from scrapers.registry import (
@@ -415,6 +415,10 @@ def serve(db: Path, port: int) -> None:
 @click.option(
     "--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True
 )
+@click.option(
+    "--excel", is_flag=True,
+    help="CSV for Excel: UTF-8 with a byte order mark, ';' between cells.",
+)  # fmt: skip
 @click.option("--node", "slugs", multiple=True, help="Only this node (repeatable).")
 @click.option("--lang", help="Only this language (sv, en).")
 @click.option("--since", help="Published on or after this day (YYYY-MM-DD).")
@@ -426,6 +430,7 @@ def serve(db: Path, port: int) -> None:
 def export(
     db: Path,
     fmt: str,
+    excel: bool,
     slugs: tuple[str, ...],
     lang: str | None,
     since: str | None,
@@ -434,19 +439,41 @@ def export(
     include_duplicates: bool,
     output: Path | None,
 ) -> None:
-    """Export articles as CSV or JSON, newest first."""
+    """Export articles as CSV or JSON, newest first (the columns: see README, "Exporting").
+
+    Streams: rows are written as they are read. With -o, the file appears complete or not at all;
+    a bad option writes nothing.
+    """
+    from archive.export import check_format, select_articles, write_export
+
     archive = _open(db)
     try:
-        with output.open("w", encoding="utf-8", newline="") if output else sys.stdout as out:
-            count = export_articles(
-                archive, out, fmt=fmt, nodes=list(slugs), lang=lang, since=since, until=until,
-                search=search, include_duplicates=include_duplicates,
-            )  # fmt: skip
+        check_format(fmt, excel=excel)
+        selection = select_articles(
+            archive.db.conn, nodes=slugs, lang=lang, since=since, until=until, search=search,
+            include_duplicates=include_duplicates,
+        )  # fmt: skip
     except ValueError as error:
-        if output:
-            output.unlink(missing_ok=True)
         raise click.ClickException(str(error)) from None
+    with _export_target(output) as out:
+        count = write_export(archive.db.conn, selection, out, fmt=fmt, excel=excel)
     click.echo(f"{count} articles", err=True)
+
+
+@contextmanager
+def _export_target(output: Path | None) -> Iterator[BinaryIO]:
+    """Standard output, or a file that replaces `output` only once it is complete."""
+    if output is None:
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+        return
+    partial = output.with_name(output.name + ".part")
+    try:
+        with partial.open("wb") as out:
+            yield out
+        partial.replace(output)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 @main.command()

@@ -1,11 +1,22 @@
+import asyncio
 import csv
 import io
 import json
+import sqlite3
 
 import pytest
+from datasette.app import Datasette
 
 from archive import Archive, ArchiveMissing
-from archive.export import COLUMNS, export_articles
+from archive.export import (
+    COLUMNS,
+    csv_cell,
+    csv_chunks,
+    export_articles,
+    json_chunks,
+    select_articles,
+)
+from archive.serve import metadata_for
 
 FETCHED = "2024-05-02T06:00:00+00:00"
 
@@ -88,9 +99,14 @@ COPY = ARTICLES[4]["url"]
 URL = {a["url"].split("/")[-2]: a["url"] for a in ARTICLES if a["url"] != COPY}
 
 
+NODES = ("barkarby", "flemingsberg", "kista", "sscp")
+
+
 @pytest.fixture
 def archive(tmp_path):
     with Archive(tmp_path / "nodenews.db") as archive:
+        for slug in NODES:
+            archive.upsert_node(slug, slug.title(), f"https://{slug}.example", ["sv", "en"], None)
         for item in ARTICLES:
             archive.upsert_article(item, fetched_at=FETCHED)
         archive.set_duplicate_of(COPY, ARTICLES[0]["url"])
@@ -98,9 +114,9 @@ def archive(tmp_path):
 
 
 def export(archive, **options) -> tuple[int, str]:
-    out = io.StringIO()
+    out = io.BytesIO()
     written = export_articles(archive, out, **options)
-    return written, out.getvalue()
+    return written, out.getvalue().decode("utf-8")
 
 
 def expected(item: dict, duplicate_of: str | None = None) -> dict:
@@ -193,7 +209,7 @@ def test_csv_parses_back_to_the_same_rows(archive):
             {"include_duplicates": True, "nodes": ["flemingsberg"]},
             [COPY, URL["strong-co-operation"], URL["stockholm-life-tech"]],
         ),
-        ({"nodes": ["barkarby"]}, []),
+        ({"nodes": ["barkarby"]}, []),  # a node of the archive with no articles yet
     ],
 )
 def test_filters(archive, options, urls):
@@ -218,6 +234,13 @@ def test_duplicates_carry_their_original(archive):
         ({"until": "yesterday"}, "bad --until date 'yesterday': expected YYYY-MM-DD"),
         ({"since": "2024-05-02", "until": "2024-05-01"}, "--since 2024-05-02 is after --until"),
         ({"fmt": "xml"}, "unknown format 'xml': expected one of csv, json"),
+        ({"fmt": "json", "excel": True}, "--excel is a kind of CSV: use it with --format csv"),
+        (
+            {"nodes": ["kista", "atlantis"]},
+            "unknown node 'atlantis': the archive has barkarby, flemingsberg, kista, sscp",
+        ),
+        ({"lang": "de"}, "unknown language 'de': the archive has en, sv"),
+        ({"lang": "SV"}, "unknown language 'SV': the archive has en, sv"),
     ],
 )
 def test_bad_options_are_one_line_errors(archive, options, message):
@@ -228,8 +251,203 @@ def test_bad_options_are_one_line_errors(archive, options, message):
 
 
 def test_export_from_a_path(archive, tmp_path):
-    out = io.StringIO()
+    out = io.BytesIO()
     assert export_articles(archive.path, out, fmt="json", lang="sv") == 2
     with pytest.raises(ArchiveMissing):
-        export_articles(tmp_path / "missing.db", io.StringIO(), fmt="json")
+        export_articles(tmp_path / "missing.db", io.BytesIO(), fmt="json")
     assert not (tmp_path / "missing.db").exists()
+
+
+def csv_rows(text: str, delimiter: str = ",") -> list[dict]:
+    return list(csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter))
+
+
+def sql_cell(column: str, stored: str | None) -> str:
+    """The CSV cell the export writes for a stored value."""
+    conn = sqlite3.connect(":memory:")
+    conn.execute(f"create table articles ({column})")
+    conn.execute("insert into articles values (?)", (stored,))
+    return conn.execute(f"select {csv_cell(column)} from articles").fetchone()[0]
+
+
+@pytest.mark.parametrize(
+    "stored, cell",
+    [
+        (
+            '=HYPERLINK("http://x.example","klick")',
+            '"\'=HYPERLINK(""http://x.example"",""klick"")"',
+        ),
+        ("+46 8 123 45 67", '"\'+46 8 123 45 67"'),
+        ("-5 % färre ansökningar", '"\'-5 % färre ansökningar"'),
+        ("@SUM(A1:A2)", '"\'@SUM(A1:A2)"'),
+        ("\tindragen", '"\'\tindragen"'),
+        ("\rvagnretur", '"\'\rvagnretur"'),
+        ("Kista = innovation", '"Kista = innovation"'),
+        (" =med mellanslag först", '" =med mellanslag först"'),
+        ("'redan citerad", '"\'redan citerad"'),
+        ('Rad ett, "två";\r\ntre', '"Rad ett, ""två"";\r\ntre"'),
+        ("", '""'),
+        (None, ""),
+    ],
+)
+def test_text_cells_are_quoted_with_formulas_neutralised(stored, cell):
+    assert sql_cell("title", stored) == cell
+
+
+@pytest.mark.parametrize(
+    "stored, cell",
+    [
+        ('["@kista", "Anna"]', '"\'@kista; Anna"'),
+        ('["Anna", "=B"]', '"Anna; =B"'),  # a formula starts a cell, not a list's later item
+        ('["-minus"]', '"\'-minus"'),
+        ('["Innovation, \\"noder\\""]', '"Innovation, ""noder"""'),
+        ("[]", ""),
+        (None, ""),
+    ],
+)
+def test_list_cells_are_joined_then_neutralised(stored, cell):
+    assert sql_cell("tags", stored) == cell
+
+
+FORMULAS = {
+    "url": "https://kista.com/formulas/",
+    "node": "kista",
+    "lang": "sv",
+    "title": '=HYPERLINK("http://evil.example","klick")',
+    "published": "2026-01-05T10:00:00+01:00",
+    "authors": ["@kista", "Anna"],
+    "summary": "+46 8 123 45 67",
+    "body": "-5 % färre ansökningar",
+    "tags": ["-minus"],
+}
+
+
+@pytest.fixture
+def formulas(archive):
+    archive.upsert_article(FORMULAS, fetched_at=FETCHED)
+    return archive
+
+
+def test_json_keeps_formulas_as_stored(formulas):
+    _, text = export(formulas, fmt="json", search="ansökningar")
+    (row,) = json.loads(text)
+    assert (row["title"], row["summary"], row["body"], row["authors"], row["tags"]) == (
+        FORMULAS["title"], FORMULAS["summary"], FORMULAS["body"], ["@kista", "Anna"], ["-minus"],
+    )  # fmt: skip
+
+
+def test_excel_csv_has_a_bom_semicolons_and_the_same_rows(formulas):
+    _, plain = export(formulas, fmt="csv")
+    written, excel = export(formulas, fmt="csv", excel=True)
+    assert excel.startswith("\ufeffurl;node;lang;title;") and not plain.startswith("\ufeff")
+    assert plain.startswith("url,node,lang,title,")
+    rows = csv_rows(excel.removeprefix("\ufeff"), delimiter=";")
+    assert rows == csv_rows(plain) and len(rows) == written == 6
+    assert (rows[0]["title"], rows[0]["summary"], rows[0]["authors"], rows[0]["tags"]) == (
+        "'=HYPERLINK(\"http://evil.example\",\"klick\")", "'+46 8 123 45 67", "'@kista; Anna",
+        "'-minus",
+    )  # fmt: skip
+    # As a spreadsheet reads the file: the BOM is UTF-8's, so "utf-8-sig" gives the text back.
+    assert excel.encode("utf-8").decode("utf-8-sig").startswith("url;")
+
+
+def test_a_long_export_is_written_in_chunks(archive, monkeypatch):
+    monkeypatch.setattr("archive.export.CHUNK_ROWS", 2)
+    selection = select_articles(archive.db.conn, include_duplicates=True)
+    chunks = list(csv_chunks(archive.db.conn, selection))
+    assert [rows for _, rows in chunks] == [0, 2, 2, 2]  # the header, then two articles each
+    text = b"".join(chunk for chunk, _ in chunks).decode()
+    assert len(csv_rows(text)) == 6
+    records = json.loads(b"".join(chunk for chunk, _ in json_chunks(archive.db.conn, selection)))
+    assert [record["url"] for record in records] == [row["url"] for row in csv_rows(text)]
+
+
+def test_nothing_found_is_a_header_or_an_empty_list(archive):
+    assert export(archive, fmt="csv", lang="sv", since="2030-01-01") == (
+        0,
+        ",".join(COLUMNS) + "\r\n",
+    )
+    assert export(archive, fmt="json", lang="sv", since="2030-01-01") == (0, "[]\n")
+
+
+async def _datasette_get(db_path, path):
+    ds = Datasette([str(db_path)], metadata=metadata_for(db_path))
+    await ds.invoke_startup()
+    return await ds.client.get(path)
+
+
+def datasette_csv(archive, query: str, status: int = 200):
+    response = asyncio.run(_datasette_get(archive.path, f"/nodenews/articles.csv?{query}"))
+    assert response.status_code == status, response.text
+    return response
+
+
+# The same filter, as export's options and as the articles table's URL parameters.
+SAME_FILTERS = [
+    ({}, ""),
+    ({"nodes": ["kista"]}, "node=kista"),
+    ({"nodes": ["kista"]}, "node__exact=kista&_sort=title&_size=max&_stream=on&_labels=on"),
+    ({"nodes": ["kista", "sscp"]}, "node__in=kista,sscp"),
+    ({"lang": "sv"}, "lang=sv"),
+    ({"since": "2022-02-15", "until": "2022-02-15"}, "_since=2022-02-15&_until=2022-02-15"),
+    ({"search": "innovation", "nodes": ["kista"]}, "_search=innovation&node=kista"),
+    ({"include_duplicates": True, "nodes": ["flemingsberg"]}, "_include_duplicates=1&node=flemingsberg"),
+    ({"excel": True, "lang": "en"}, "_excel=1&lang=en"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("options, query", SAME_FILTERS)
+def test_datasettes_csv_is_the_export(formulas, options, query):
+    _, exported = export(formulas, fmt="csv", **options)
+    response = datasette_csv(formulas, query)
+    assert response.text == exported
+    delimiter = ";" if options.get("excel") else ","
+    served = csv_rows(response.text.removeprefix("\ufeff"), delimiter)
+    assert served == csv_rows(exported.removeprefix("\ufeff"), delimiter)
+    assert not served or list(served[0]) == list(COLUMNS)
+
+
+def test_datasettes_csv_neutralises_formulas_and_joins_lists(formulas):
+    (row,) = csv_rows(datasette_csv(formulas, "_search=ansökningar").text)
+    assert (row["title"], row["summary"], row["body"], row["authors"], row["tags"]) == (
+        "'=HYPERLINK(\"http://evil.example\",\"klick\")", "'+46 8 123 45 67",
+        "'-5 % färre ansökningar", "'@kista; Anna", "'-minus",
+    )  # fmt: skip
+
+
+def test_datasettes_excel_csv_downloads_with_a_bom_and_semicolons(formulas):
+    response = datasette_csv(formulas, "_excel=1")
+    assert response.content.startswith("\ufeffurl;node;".encode())
+    assert response.headers["content-type"] == "text/csv; charset=utf-8"
+    assert 'filename="articles-excel.csv"' in response.headers["content-disposition"]
+    assert datasette_csv(formulas, "").headers["content-type"] == "text/plain; charset=utf-8"
+
+
+@pytest.mark.parametrize(
+    "query, urls",
+    [
+        ("title__contains=Kista", [URL["setting-the-agenda"], URL["kista-makeover"]]),
+        ("published__isnull=1", [URL["kista-makeover"]]),
+        ("lang=en&modified__isnull=1&node=flemingsberg", [URL["strong-co-operation"]]),
+    ],
+)
+def test_datasettes_own_filters_narrow_the_export(archive, query, urls):
+    assert [row["url"] for row in csv_rows(datasette_csv(archive, query).text)] == urls
+
+
+@pytest.mark.parametrize(
+    "query, message",
+    [
+        ("node=atlantis", "unknown node 'atlantis': the archive has barkarby, flemingsberg,"),
+        ("lang=de", "unknown language 'de': the archive has en, sv"),
+        ("_since=2024-13-01", "bad --since date '2024-13-01': expected YYYY-MM-DD"),
+        ("_where=1", "_where is not available in the export"),
+        ("_next=20", "_next is not available in the export"),
+        ("colour=red", "no such filter on articles: colour__exact"),
+        ("title__nonsense=x", "no such filter on articles: title__nonsense"),
+        ("lang=sv&lang=en", "one lang at a time"),
+    ],
+)
+def test_datasettes_csv_refuses_what_the_export_cannot_do(archive, query, message):
+    response = datasette_csv(archive, query, status=400)
+    assert message in response.text and len(response.text.strip().splitlines()) == 1
