@@ -174,8 +174,8 @@ def csv_cell(column: str) -> str:
     first); null is an empty cell.
 
     SQLite writes the line, not Python's csv module: its writer copies a cell a character at a
-    time, 62,000 rows per CPU-second for these 1.2 KB rows before anything else is done, where
-    SQLite builds the quoted line at 120,000 (benchmarks/export.py). Tests read every line back
+    time: 62,000 rows per CPU-second for benchmarks/archive.py's 1.2 KB articles before anything
+    else is done, where SQLite builds their quoted lines at 120,000. Tests read every line back
     with the csv module.
     """
     if column in LIST_COLUMNS:  # joined once, in a subquery of its own

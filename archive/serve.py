@@ -12,7 +12,9 @@ from archive.store import ArchiveMissing
 
 # The name metadata.yml gives the archive's database; Datasette names a database by its file.
 TEMPLATE_DATABASE = "nodenews"
-DEFAULT_METADATA = Path(__file__).resolve().parent.parent / "metadata.yml"
+# The package's copy, which the top-level metadata.yml of a checkout is (archive/metadata.yml links
+# to it, and a build copies it into the package: see pyproject.toml).
+DEFAULT_METADATA = Path(__file__).parent / "metadata.yml"
 
 
 def datasette_command(db_path: str | Path, *, port: int, metadata: Path) -> list[str]:
@@ -35,6 +37,11 @@ def datasette_command(db_path: str | Path, *, port: int, metadata: Path) -> list
         "--setting",
         "suggest_facets",
         "off",
+        # A table's CSV streams whole (?_stream=on), as an export does, not cut at 100 MB
+        # (Datasette's default). The articles' CSV is the export's own (archive/export.py).
+        "--setting",
+        "max_csv_mb",
+        "0",
     ]
 
 

@@ -32,6 +32,12 @@ from scrapers.settings import RECHECK_DAYS
 
 DEFAULT_DB = "nodenews.db"
 DEMO_DB = "nodenews-demo.db"
+# The demo crawls the mirrors under tests/, test data that an installed package does not carry.
+DEMO_NEEDS_CHECKOUT = (
+    "nodenews demo needs a source checkout (its mirrors are test data, not installed): in one, "
+    "run .venv/bin/pip install -e . && .venv/bin/nodenews demo; "
+    "or serve an archive of your own with nodenews serve --db FILE"
+)
 GZIP_MAGIC = b"\x1f\x8b"
 LOG_FOLDER = "logs"  # next to the archive: crawl-<run id>.log, one per run
 KEEP_LOGS = 30  # a month of nightly runs
@@ -504,7 +510,7 @@ def demo(db: Path, port: int, no_serve: bool) -> None:
     tooling = _checkout_mirrors()
     bases = tooling.mirror_bases()
     if not bases:
-        raise click.ClickException("no bundled mirrors found: demo runs from a source checkout")
+        raise click.ClickException(DEMO_NEEDS_CHECKOUT)
     registry = load_registry()
     db.unlink(missing_ok=True)
     mirrors = {
@@ -534,7 +540,7 @@ def _checkout_mirrors() -> ModuleType:
     """The mirror server of a source checkout: test and demo tooling, not in the installed package."""
     path = Path(__file__).resolve().parents[1] / "tests" / "mirror.py"
     if not path.is_file():
-        raise click.ClickException("no bundled mirrors found: demo runs from a source checkout")
+        raise click.ClickException(DEMO_NEEDS_CHECKOUT)
     spec = importlib.util.spec_from_file_location("nodenews_checkout_mirror", path)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # its dataclasses look their module up there

@@ -218,6 +218,9 @@ def test_datasette_command_binds_to_loopback_with_our_python():
         "--setting",
         "suggest_facets",
         "off",
+        "--setting",
+        "max_csv_mb",
+        "0",
     ]
 
 

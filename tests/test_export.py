@@ -3,8 +3,10 @@ import csv
 import io
 import json
 import sqlite3
+import subprocess
 
 import pytest
+from click.testing import CliRunner
 from datasette.app import Datasette
 
 from archive import Archive, ArchiveMissing
@@ -16,7 +18,8 @@ from archive.export import (
     json_chunks,
     select_articles,
 )
-from archive.serve import metadata_for
+from archive.serve import DEFAULT_METADATA, datasette_command, metadata_for
+from scrapers.cli import main
 
 FETCHED = "2024-05-02T06:00:00+00:00"
 
@@ -451,3 +454,58 @@ def test_datasettes_own_filters_narrow_the_export(archive, query, urls):
 def test_datasettes_csv_refuses_what_the_export_cannot_do(archive, query, message):
     response = datasette_csv(archive, query, status=400)
     assert message in response.text and len(response.text.strip().splitlines()) == 1
+
+
+def test_datasettes_own_csv_of_a_whole_table_streams_every_page(archive):
+    # article_history: more versions than a page of Datasette's (1,000), streamed as `nodenews
+    # serve` runs Datasette (datasette --get answers in-process, without a port).
+    versions = 2_500
+    archive.db["article_history"].insert_all(
+        {"url": f"https://kista.com/{n}/", "replaced_at": f"2026-01-01T00:00:{n % 60:02d}",
+         "title": f"Version {n}", "body": "Rad ett,\nrad två", "reason": "site"}
+        for n in range(versions)
+    )  # fmt: skip
+    command = datasette_command(archive.path, port=8001, metadata=DEFAULT_METADATA)
+    result = subprocess.run(
+        [*command, "--get", "/nodenews/article_history.csv?_stream=on"],
+        capture_output=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    rows = csv_rows(result.stdout.decode("utf-8"))
+    assert len(rows) == versions
+    assert [row["id"] for row in rows[:2]] == [str(versions), str(versions - 1)]  # newest first
+
+
+@pytest.mark.parametrize(
+    "options, message",
+    [
+        (["--node", "kista", "--node", "atlantis"], "unknown node 'atlantis': the archive has"),
+        (["--lang", "de"], "unknown language 'de': the archive has en, sv"),
+        (["--until", "2024-02-30"], "bad --until date '2024-02-30'"),
+        (["--format", "json", "--excel"], "--excel is a kind of CSV"),
+    ],
+)
+def test_the_command_refuses_in_one_line_and_keeps_the_old_file(
+    archive, tmp_path, options, message
+):
+    out = tmp_path / "kista.csv"
+    out.write_text("the last good export\n")
+    db = str(archive.path)
+    result = CliRunner().invoke(main, ["export", "--db", db, "-o", str(out), *options])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {message}") and len(result.output.splitlines()) == 1
+    assert out.read_text() == "the last good export\n"
+    assert list(tmp_path.glob("kista.csv*")) == [out]
+
+
+def test_the_command_writes_the_excel_file(archive, tmp_path):
+    out = tmp_path / "kista.csv"
+    out.write_text("the last export\n")
+    db = str(archive.path)
+    result = CliRunner().invoke(
+        main, ["export", "--db", db, "--excel", "--node", "kista", "-o", str(out)]
+    )
+    assert result.exit_code == 0 and result.output == "2 articles\n"
+    assert out.read_bytes() == export(archive, excel=True, nodes=["kista"])[1].encode("utf-8")
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfurl;node;")
