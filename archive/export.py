@@ -7,6 +7,7 @@ archive/datasette_plugin.py from here) both select with `select_articles` and wr
 in chunks: memory stays constant however many articles the archive holds.
 """
 
+import io
 import json
 import re
 import sqlite3
@@ -14,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TextIO
 
 from archive.store import Archive
 
@@ -234,18 +235,21 @@ def json_chunks(conn: sqlite3.Connection, selection: Selection) -> Chunks:
 def write_export(
     conn: sqlite3.Connection,
     selection: Selection,
-    out: BinaryIO,
+    out: BinaryIO | TextIO,
     *,
     fmt: str = "csv",
     excel: bool = False,
 ) -> int:
-    """Write the selected articles to `out` as they are read; return how many were written."""
-    chunks = (
-        csv_chunks(conn, selection, excel=excel) if fmt == "csv" else json_chunks(conn, selection)
-    )
+    """Write the selected articles to `out` (bytes, or text) as they are read; return how many
+    were written."""
+    if fmt == "csv":
+        chunks = csv_chunks(conn, selection, excel=excel)
+    else:
+        chunks = json_chunks(conn, selection)
+    text = isinstance(out, io.TextIOBase)
     written = 0
     for chunk, rows in chunks:
-        out.write(chunk)
+        out.write(chunk.decode("utf-8") if text else chunk)
         written += rows
     return written
 
@@ -259,7 +263,7 @@ def check_format(fmt: str, *, excel: bool = False) -> None:
 
 def export_articles(
     archive_or_path: Archive | str | Path,
-    out: BinaryIO,
+    out: BinaryIO | TextIO,
     *,
     fmt: str = "csv",
     excel: bool = False,
