@@ -120,12 +120,16 @@ def build(
     urls: Iterable[str] | None = None,
     node: str | Sequence[str] | None = None,
     since: str | None = None,
+    accept: Iterable[str] = (),
 ) -> dict[str, dict[str, int]]:
     """Build articles from stored pages: those at `urls`, or every article page of the chosen nodes
     (all of `nodes` when `node` is None) fetched on or after `since`. Returns per node how many
     articles were new, updated, unchanged, dropped (a required field missing), skipped (not an
-    article) and how many pages could not be extracted (errors). Pages built again because a line
-    became (or, in a build of all of a node's pages, stopped being) its boilerplate count too."""
+    article), how many pages could not be extracted (errors) and how many new versions were held
+    back as worse than the stored ones (held; the pages at `accept` are applied all the same: a
+    person judged their change real), with the node's template-change line or None. Pages built
+    again because a line became (or, in a build of all of a node's pages, stopped being) its
+    boilerplate count too."""
     rules = {n.slug: n for n in nodes}
     chosen = [node] if isinstance(node, str) else list(node or rules)
     full = urls is None and since is None  # every page of each chosen node
@@ -134,6 +138,7 @@ def build(
             url for slug in chosen for url in archive.page_urls(slug, since=since, kind="article")
         ]
     run = _Build(archive, {slug: rules[slug] for slug in chosen if slug in rules}, list(urls))
+    run.accept = set(accept)
     for chosen_node in run.rules.values():  # a registry edit (name, part_of) reaches the archive
         record_node(archive, chosen_node)
     run.all()
@@ -184,6 +189,7 @@ class _Build:
     def __init__(self, archive: Archive, rules: dict[str, Node], urls: list[str]):
         self.archive, self.rules, self.urls = archive, rules, urls
         self.remaining = set(urls)  # pages this build has yet to build
+        self.accept: set[str] = set()  # pages whose article applies even if the guard says worse
         self.extractor = extractor_version()
         self.counts = {slug: dict.fromkeys((*OUTCOMES, "considered"), 0) for slug in rules}
         self.had_articles = {slug: archive.article_count(slug) > 0 for slug in rules}
@@ -275,7 +281,8 @@ class _Build:
             field_name = "body" if built.missing == "paragraphs" else built.missing
             built.held = worse(previous, article.to_record() | {field_name: None})
         elif built.outcome == "article":
-            built.held = worse(previous, article.to_record())
+            accepted = built.page["url"] in self.accept
+            built.held = None if accepted else worse(previous, article.to_record())
         elif (
             previous is not None
             and previous["page_url"] == url
@@ -313,7 +320,11 @@ class _Build:
             logger.info("%s: learned lines left on %s: they are most of it", node.slug, page["url"])
         if not article.paragraphs:
             return "dropped"
-        if held := worse(stored.get(article.url), article.to_record()):
+        if page["url"] in self.accept:
+            held = None
+        else:
+            held = worse(stored.get(article.url), article.to_record())
+        if held:
             built.held = held
             logger.warning("%s: held back %s: %s", node.slug, article.url, held)
             return "held"

@@ -230,9 +230,18 @@ def _signals_interrupt() -> Iterator[None]:
 @db_option
 @click.option("--node", "slugs", multiple=True, help="Build only this node (repeatable).")
 @click.option("--since", help="Only pages fetched on or after this day (YYYY-MM-DD).")
+@click.option(
+    "--accept", "accepted", multiple=True, metavar="URL",
+    help="Apply the held-back version of the page at URL (pages.held), judged a real change of the "
+    "site; builds only the pages given (repeatable).",
+)  # fmt: skip
 @registry_option
 def build(
-    db: Path, slugs: tuple[str, ...], since: str | None, registries: tuple[Path, ...]
+    db: Path,
+    slugs: tuple[str, ...],
+    since: str | None,
+    accepted: tuple[str, ...],
+    registries: tuple[Path, ...],
 ) -> None:
     """Build articles again from the pages stored by earlier crawls, without a single request
     (after a rule change or an upgrade). A changed article keeps its earlier version in
@@ -253,7 +262,13 @@ def build(
     _open(db).close()
     try:
         with archive_lock(db, "build"), Archive(db) as archive:  # not while a crawl writes
-            counts = build_articles(archive, list(registry.values()), node=chosen, since=since)
+            held = {page["url"] for page in archive.held_pages()}
+            if unknown := [url for url in accepted if url not in held]:
+                raise click.ClickException(f"not a held-back page: {unknown[0]}")
+            counts = build_articles(
+                archive, list(registry.values()), node=chosen, since=since,
+                urls=list(accepted) or None, accept=accepted,
+            )  # fmt: skip
     except ArchiveLocked as error:
         raise LockedError(str(error)) from None
     for slug, row in counts.items():

@@ -9,6 +9,7 @@ from archive import Archive
 from scrapers.build import build
 from scrapers.guard import worse
 from scrapers.registry import Node
+from tests.conftest import nodenews
 
 P1 = (
     "Kista Science City och Stockholms stad har enats om en gemensam handlingsplan för "
@@ -198,3 +199,22 @@ def test_one_odd_page_is_no_template_change(archive):
     fetch(archive, 1, html(TITLES[1], [f"{TITLES[1]}: {P1}", P2, P3, "Tillägg."]), at=LATER)
     counts = build(archive, [NODE])["x"]
     assert (counts["held"], counts["updated"], counts["template_change"]) == (1, 1, None)
+
+
+def test_a_held_version_a_person_accepts_applies(archive):
+    url = fetch(archive, 0, html(TITLES[0], [f"{TITLES[0]}: {P1}"]), at=LATER)  # a real cut
+    assert build(archive, [NODE], urls=archive.unbuilt_pages(["x"]))["x"]["held"] == 1
+    counts = build(archive, [NODE], urls=[url], accept=[url])["x"]
+    assert (counts["updated"], counts["held"]) == (1, 0)
+    assert archive.article(url)["body"] == f"{TITLES[0]}: {P1}"
+    assert archive.held_pages("x") == []
+    assert [h["reason"] for h in archive.history(url)] == ["site"]
+
+
+def test_accept_refuses_a_page_not_held_in_one_line(tmp_path):
+    Archive(tmp_path / "nodenews.db").close()
+    result = nodenews(
+        "build", "--db", str(tmp_path / "nodenews.db"), "--accept", "https://x.example/a/"
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip() == "Error: not a held-back page: https://x.example/a/"

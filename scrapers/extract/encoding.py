@@ -12,7 +12,7 @@ Windows-1252). Pure: no I/O.
 from __future__ import annotations
 
 import codecs
-import unicodedata
+import re
 
 import ftfy
 from charset_normalizer import from_bytes
@@ -31,7 +31,11 @@ WESTERN_ENCODINGS = ("utf_8", "cp1252", "iso8859_15", "latin_1")
 # binary read as text: the mirrors' pages have none, a PNG or PDF read as Windows-1252 has some
 # in every ten characters.
 CONTROL_MAX_SHARE = 0.01
-TEXT_CONTROLS = frozenset("\t\n\r\f")
+# Unicode's control characters (category Cc) but tab, newlines and form feed; found by a regex in C
+# (a loop over a page's characters in Python cost 7 ms a page).
+CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# How much of a text the binary check reads: a binary file shows it from its first bytes.
+BINARY_SAMPLE_CHARS = 100_000
 
 
 class UndecodableError(ValueError):
@@ -78,6 +82,5 @@ def _strict(body: bytes, encoding: str) -> str | None:
 def _is_binary(text: str) -> bool:
     if "\x00" in text:
         return True
-    sample = text[:100_000]
-    controls = sum(1 for c in sample if c not in TEXT_CONTROLS and unicodedata.category(c) == "Cc")
-    return controls > CONTROL_MAX_SHARE * len(sample)
+    sample = text[:BINARY_SAMPLE_CHARS]
+    return len(CONTROLS.findall(sample)) > CONTROL_MAX_SHARE * len(sample)
