@@ -1,9 +1,11 @@
 """nodenews' own Datasette plugin (registered in pyproject.toml's datasette entry points, so
 `datasette` and `nodenews serve` behave alike): search's SQL functions on every connection,
-search results that link to the archived article, and the articles' CSV as `nodenews export`
-writes it."""
+search results that link to the archived article, the articles' CSV as `nodenews export` writes
+it, and the Atom feeds (archive/feeds.py)."""
 
 import asyncio
+from datetime import UTC, datetime
+from urllib.parse import urlencode
 
 from datasette import hookimpl
 from datasette.filters import Filters
@@ -11,7 +13,7 @@ from datasette.utils import tilde_decode, tilde_encode
 from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
 
-from archive import export
+from archive import export, feeds
 from archive.search import SNIPPET_MARKS, match_expression, register_functions
 
 # The articles table's CSV (/<db>/articles.csv, the table page's own CSV link) is the export's:
@@ -59,7 +61,10 @@ def render_cell(row, value, column, table, database, datasette):
 
 @hookimpl
 def register_routes():
-    return [(r"^/(?P<database>[^/.]+)/articles\.csv$", articles_csv)]
+    return [
+        (r"^/(?P<database>[^/.]+)/articles\.csv$", articles_csv),
+        (r"^/(?P<database>[^/.]+)/articles\.atom$", articles_feed),
+    ]
 
 
 class ExportRequestError(ValueError):
@@ -163,3 +168,69 @@ class ExportStream:
         finally:
             self.conn.close()
         await send({"type": "http.response.body", "body": b""})
+
+
+async def articles_feed(datasette, request):
+    """The Atom feed of the newest articles: ?node= a node (with its sister sites and press
+    rooms) or one source, ?q= a search (archive/feeds.py)."""
+    name = tilde_decode(request.url_vars["database"])
+    try:
+        db = datasette.get_database(name)
+    except KeyError:
+        return Response.text(f"no database {name}", status=404)
+    if not await db.table_exists("articles"):
+        return Response.text(f"no articles in {name}", status=404)
+    node = request.args.get("node", "").strip()
+    query = request.args.get("q", "").strip()
+    node_name = None
+    if node:
+        found = (await db.execute(feeds.NODE_SQL, {"node": node})).first()
+        if found is None:
+            return Response.text(f"unknown node: {node}", status=404)
+        node_name = found["name"]
+    sql = feeds.SEARCH_FEED_SQL if query else feeds.FEED_SQL
+    rows = [dict(row) for row in await db.execute(sql, {"node": node, "q": query})]
+    listing = {"node": node} if node else {}
+    if query:
+        listing["_search"] = query
+    table = datasette.urls.table(name, "articles")
+    feed = feeds.Feed(
+        id=datasette.absolute_url(request, request.full_path),
+        title=feeds.feed_title(datasette.metadata("title") or name, node_name, query),
+        alternate=datasette.absolute_url(request, f"{table}?{urlencode(listing)}".rstrip("?")),
+        updated_if_empty=datetime.now(UTC),
+    )
+
+    def archived(url: str) -> str:
+        return datasette.absolute_url(
+            request, datasette.urls.row(name, "articles", tilde_encode(url))
+        )
+
+    return Response(
+        feeds.atom(feed, rows, archived), content_type="application/atom+xml; charset=utf-8"
+    )
+
+
+# The articles table's filters that a feed follows: table argument -> feed argument.
+FEED_ARGUMENTS = {"node_group": "node", "node": "node", "_search": "q"}
+
+
+@hookimpl
+def table_actions(datasette, database, table, request):
+    # The articles table's menu offers the feed of the node and search it shows.
+    if table != "articles" or request is None:
+        return None
+    followed = {
+        feed: request.args[argument]
+        for argument, feed in FEED_ARGUMENTS.items()
+        if request.args.get(argument)
+    }
+    path = datasette.urls.table(database, "articles", format="atom")
+    named = {"node": "node", "q": "search"}
+    label = ", ".join(f"{named[key]} {value}" for key, value in followed.items())
+    return [
+        {
+            "href": f"{path}?{urlencode(followed)}".rstrip("?"),
+            "label": f"Atom feed: {label or 'all articles'}",
+        }
+    ]
