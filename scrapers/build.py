@@ -223,18 +223,15 @@ class _Build:
                 self._hold(node, b, stored)
             self._distinct(node, built)
             learned = _learn(self.archive, node, built)
+            had_article = {article["page_url"] for article in stored.values()}
             for b in built:
                 outcome = self._store(node, b, learned, stored)
                 self.counts[node.slug][outcome] += 1
-                considered = outcome != "skipped" or b.page["url"] in self.stored_pages(stored)
+                considered = outcome != "skipped" or b.page["url"] in had_article
                 self.counts[node.slug]["considered"] += considered
                 self.archive.set_built(b.page["url"], self.extractor, held=b.held)
         self.remaining -= {b.page["url"] for b in built}
         self.again(node, learned - before, exclude={b.page["url"] for b in built})
-
-    @staticmethod
-    def stored_pages(stored: dict[str, dict]) -> set[str]:
-        return {article["page_url"] for article in stored.values()}
 
     def again(self, node: Node, lines: set[str], exclude: set[str] = frozenset()) -> None:
         """Build again the node's pages built before that hold `lines` (those still to come in

@@ -35,6 +35,8 @@ def page(meta: str = "") -> str:
         ("cp1252", None, ""),
         ("utf-8-sig", "text/html; charset=iso-8859-1", ""),  # a BOM outranks the header
         ("utf-16", "text/html; charset=utf-8", ""),  # with its BOM
+        ("utf-16-le", "text/html; charset=utf-16le", ""),  # without one, declared
+        ("cp1252", "text/html; charset=no-such-charset", ""),
     ],
 )
 def test_the_bytes_decide_before_the_label(encoding, content_type, meta):

@@ -27,6 +27,7 @@ from w3lib.encoding import (
 # besides UTF-8. Left free, charset-normalizer reads Swedish Windows-1252 as Windows-1250 ("smĺ
 # bolag"): the byte values of å, ä and ö are letters in both.
 WESTERN_ENCODINGS = ("utf_8", "cp1252", "iso8859_15", "latin_1")
+WIDE_ENCODINGS = frozenset({"utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"})
 # A text with more control characters (other than tab, newlines and form feed) than this share is
 # binary read as text: the mirrors' pages have none, a PNG or PDF read as Windows-1252 has some
 # in every ten characters.
@@ -43,21 +44,25 @@ class UndecodableError(ValueError):
 
 
 def decode_page(body: bytes, content_type: str | None = None) -> str:
-    """The page's text: its BOM, else UTF-8 if valid, else its declared encoding (the
-    Content-Type header, then <meta charset>) if the bytes decode in it, else the likeliest of
-    WESTERN_ENCODINGS. UndecodableError when none reads it, or it reads as binary."""
+    """The page's text: its BOM, else a declared UTF-16 or -32, else UTF-8 if valid, else its
+    declared encoding (the Content-Type header, then <meta charset>) if the bytes decode in it,
+    else the likeliest of WESTERN_ENCODINGS. UndecodableError when none reads it, or it reads as
+    binary."""
     if not body.strip():
         raise UndecodableError("empty page")
     bom_encoding, bom = read_bom(body)
     if bom_encoding:
         text = _strict(body[len(bom) :], bom_encoding)
     else:
-        text = _strict(body, "utf-8")
+        declared = http_content_type_encoding(content_type) or html_body_declared_encoding(body)
+        encoding = resolve_encoding(declared) if declared else None  # None: unknown to Python
+        encoding = codecs.lookup(encoding).name if encoding else None
+        # UTF-16 and -32 without a BOM: their ASCII is valid UTF-8, a NUL beside each letter
+        text = _strict(body, encoding) if encoding in WIDE_ENCODINGS else None
         if text is None:
-            declared = http_content_type_encoding(content_type) or html_body_declared_encoding(body)
-            encoding = resolve_encoding(declared) if declared else None
-            if encoding and codecs.lookup(encoding).name != "utf-8":
-                text = _strict(body, encoding)
+            text = _strict(body, "utf-8")
+        if text is None and encoding not in (None, "utf-8"):
+            text = _strict(body, encoding)
         if text is None:
             match = from_bytes(body, cp_isolation=list(WESTERN_ENCODINGS)).best()
             text = str(match) if match is not None else None
