@@ -4,6 +4,7 @@ search results that link to the archived article, the articles' CSV as `nodenews
 it, and the Atom feeds (archive/feeds.py)."""
 
 import asyncio
+import json
 from datetime import UTC, datetime
 from urllib.parse import urlencode
 
@@ -67,6 +68,15 @@ def register_routes():
     ]
 
 
+def _listed(value: str) -> list[str]:
+    if value.startswith("["):
+        try:
+            return [str(item) for item in json.loads(value)]
+        except (ValueError, TypeError):
+            raise ExportRequestError(f"bad node__in list: {value}") from None
+    return value.split(",")
+
+
 class ExportRequestError(ValueError):
     """A request the export cannot answer; the message is one line."""
 
@@ -91,8 +101,8 @@ def _export_options(args, columns: set[str]) -> tuple[dict, list[str], dict]:
         values = args.getlist(key)
         if key in NODE_FILTERS:
             options["nodes"] += values
-        elif key == "node__in":
-            options["nodes"] += [node for value in values for node in value.split(",")]
+        elif key == "node__in":  # a,b or ["a","b"], as Datasette reads it
+            options["nodes"] += [node for value in values for node in _listed(value)]
         elif key in LANG_FILTERS:
             if len(values) > 1 or options["lang"]:
                 raise ExportRequestError("one lang at a time")

@@ -391,6 +391,7 @@ SAME_FILTERS = [
     ({"nodes": ["kista"]}, "node=kista"),
     ({"nodes": ["kista"]}, "node__exact=kista&_sort=title&_size=max&_stream=on&_labels=on"),
     ({"nodes": ["kista", "sscp"]}, "node__in=kista,sscp"),
+    ({"nodes": ["kista", "sscp"]}, 'node__in=["kista","sscp"]'),
     ({"lang": "sv"}, "lang=sv"),
     ({"since": "2022-02-15", "until": "2022-02-15"}, "_since=2022-02-15&_until=2022-02-15"),
     ({"search": "innovation", "nodes": ["kista"]}, "_search=innovation&node=kista"),
@@ -449,6 +450,7 @@ def test_datasettes_own_filters_narrow_the_export(archive, query, urls):
         ("colour=red", "no such filter on articles: colour__exact"),
         ("title__nonsense=x", "no such filter on articles: title__nonsense"),
         ("lang=sv&lang=en", "one lang at a time"),
+        ("node__in=[kista", "bad node__in list: [kista"),
     ],
 )
 def test_datasettes_csv_refuses_what_the_export_cannot_do(archive, query, message):
