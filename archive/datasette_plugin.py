@@ -198,8 +198,7 @@ async def articles_feed(datasette, request):
         if found is None:
             return Response.text(f"unknown node: {node}", status=404)
         node_name = found["name"]
-    sql = feeds.SEARCH_FEED_SQL if query else feeds.FEED_SQL
-    rows = [dict(row) for row in await db.execute(sql, {"node": node, "q": query})]
+    rows = [dict(row) for row in await db.execute(feeds.FEED_SQL, {"node": node, "q": query})]
     listing = {"node": node} if node else {}
     if query:
         listing["_search"] = query
