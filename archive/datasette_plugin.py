@@ -1,11 +1,13 @@
 """nodenews' own Datasette plugin (registered in pyproject.toml's datasette entry points, so
 `datasette` and `nodenews serve` behave alike): search's SQL functions on every connection,
 search results that link to the archived article, the articles' CSV as `nodenews export` writes
-it, and the Atom feeds (archive/feeds.py)."""
+it, the Atom feeds (archive/feeds.py), the articles' facets from the archive's kept counts, and
+the archive's own pages (templates/: the home page, the articles list, an article)."""
 
 import asyncio
 import json
 from datetime import UTC, datetime
+from pathlib import Path
 from urllib.parse import urlencode
 
 from datasette import hookimpl
@@ -14,7 +16,8 @@ from datasette.utils import tilde_decode, tilde_encode
 from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
 
-from archive import export, feeds
+from archive import export, feeds, pages
+from archive.facets import FACET_TITLES, SummaryFacet
 from archive.search import SNIPPET_MARKS, match_expression, register_functions
 
 # The articles table's CSV (/<db>/articles.csv, the table page's own CSV link) is the export's:
@@ -27,11 +30,12 @@ DISPLAY_ARGS = {
     "_size", "_stream", "_labels", "_nolabels", "_nofacet", "_nocount", "_nosuggest", "_facet",
     "_facet_array", "_facet_date", "_facet_size", "_sort", "_sort_desc", "_col", "_nocol",
     "_header", "_shape", "_json", "_trace", "_timelimit", "_filter_column", "_filter_op",
-    "_filter_value",
+    "_filter_value", "_facet_summary", "_nodenews_table",
 }  # fmt: skip
 # Filters the export has options of its own for, read as those options (and checked alike).
 NODE_FILTERS = ("node", "node__exact")
 LANG_FILTERS = ("lang", "lang__exact")
+TEMPLATES = Path(__file__).with_name("templates")
 
 
 @hookimpl(trylast=True)
@@ -243,3 +247,45 @@ def table_actions(datasette, database, table, request):
             "label": f"Atom feed: {label or 'all articles'}",
         }
     ]
+
+
+# The archive's own pages (archive/pages.py, archive/templates/) and the articles' facets.
+
+
+@hookimpl
+def register_facet_classes():
+    return [SummaryFacet]
+
+
+@hookimpl
+def prepare_jinja2_environment(env, datasette) -> None:
+    # Datasette looks for a plugin's templates beside it only when the plugin is a package; this
+    # one is a module, so its folder joins the search path where a plugin's would: after
+    # --template-dir's (a publisher's own templates still win), before Datasette's defaults.
+    search_path = env.loader.loaders[0].searchpath
+    search_path.insert(1 if datasette.template_dir else 0, str(TEMPLATES))
+
+
+@hookimpl
+def extra_template_vars(template, database, table, view_name, request, datasette):
+    async def variables() -> dict:
+        if view_name == "index":
+            archive = await pages.archive_database(datasette)
+            return {"archive": await pages.home(datasette, archive) if archive else None}
+        if table != "articles" or database is None:
+            return {}
+        found = {
+            "article_path": lambda url: pages.article_path(datasette, database, url),
+            "node_names": dict(
+                (
+                    await datasette.get_database(database).execute("select slug, name from nodes")
+                ).rows
+            ),
+            "facet_titles": FACET_TITLES,
+        }
+        if view_name == "row":
+            url = tilde_decode(request.url_vars["pks"])
+            found["article"] = await pages.article(datasette, database, url)
+        return found
+
+    return variables

@@ -6,10 +6,13 @@ never edit one that has shipped, add the next. Each is also safe to run twice (I
 `replace=True`), so a half-migrated file from an older runner cannot wedge it.
 """
 
+import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from sqlite_utils import Database
+
+from archive.browse import browse_columns
 
 # Full-text search tokenizer, chosen for an archive that is half Swedish, half English:
 # - unicode61 splits on Unicode word boundaries and folds case for å/ä/ö too ("SÖDERTÄLJE" finds
@@ -398,6 +401,161 @@ def _m10_guards(db: Database) -> None:
     )
 
 
+# The filters of the articles list that get an index in its order (_m11_browsing): none, and
+# each facet column.
+BROWSE_FILTERS = (
+    (),
+    ("node",),
+    ("node_group",),
+    ("lang",),
+    ("published_year",),
+    ("published_month",),
+)
+# Rows read per batch when a migration fills a derived column of every article.
+FILL_BATCH = 10_000
+# The summaries of articles that facets and counts read instead of the rows (a 1M archive's facet
+# on an indexed column takes 100 ms, on a column of rows filtered by another 2 s): table -> the
+# articles' columns it counts by. A missing value is kept as '' (key columns are never NULL, so
+# that every article has one row to count in); `copy` is 1 for a republished copy (duplicate_of).
+SUMMARIES = {
+    "article_counts": ("node", "node_group", "lang", "published_year", "published_month"),
+    "tag_counts": ("node", "node_group", "lang", "published_year"),
+}
+
+
+def _summary_triggers(db: Database, table: str, columns: tuple[str, ...], tags: bool) -> None:
+    """Triggers that keep `table` counting every article by `columns` (and by each of its
+    normalised tags when `tags`), whatever writes the articles."""
+    key_columns = ", ".join([*columns, "copy"])
+
+    def key(row: str) -> str:
+        values = [f"coalesce({row}.{column}, '')" for column in columns]
+        return ", ".join([*values, f"{row}.duplicate_of is not null"])
+
+    def row_tags(row: str) -> str:
+        return f"json_each(coalesce({row}.tags_normalised, '[]'))"
+
+    def add(row: str) -> str:
+        if tags:  # (`where true`: SQLite's upsert after a select needs a where)
+            names, source = (
+                f"{key_columns}, tag",
+                f"select {key(row)}, value, 1 from {row_tags(row)} where true",
+            )
+        else:
+            names, source = key_columns, f"values ({key(row)}, 1)"
+        return (
+            f"insert into {table} ({names}, articles) {source} "
+            "on conflict do update set articles = articles + 1;"
+        )
+
+    def remove(row: str) -> str:
+        match = f"({key_columns}) = ({key(row)})"
+        if tags:
+            match += f" and tag in (select value from {row_tags(row)})"
+        return (
+            f"update {table} set articles = articles - 1 where {match}; "
+            f"delete from {table} where {match} and articles <= 0;"
+        )
+
+    watched = [*columns, "duplicate_of", *(["tags_normalised"] if tags else [])]
+    changed = " or ".join(
+        "(old.duplicate_of is null) is not (new.duplicate_of is null)"
+        if column == "duplicate_of"
+        else f"old.{column} is not new.{column}"
+        for column in watched
+    )
+    db.execute(
+        f"create trigger if not exists {table}_insert after insert on articles "
+        f"begin {add('new')} end"
+    )
+    db.execute(
+        f"create trigger if not exists {table}_delete after delete on articles "
+        f"begin {remove('old')} end"
+    )
+    db.execute(
+        f"create trigger if not exists {table}_update after update of {', '.join(watched)} "
+        f"on articles when {changed} begin {remove('old')} {add('new')} end"
+    )
+
+
+def _m11_browsing(db: Database) -> None:
+    """What the archive is browsed by: the year and month of `published` and the normalised tags
+    (archive/browse.py; the store writes them on upsert), indexed for filters, and the summaries
+    (SUMMARIES) that facets and counts read, kept by triggers."""
+    articles = db["articles"]
+    for column, kind in (
+        ("published_year", int),
+        ("published_month", str),
+        ("tags_normalised", str),
+    ):
+        if column not in articles.columns_dict:
+            articles.add_column(column, kind)
+    last = 0
+    while True:
+        rows = db.execute(
+            "select rowid, published, tags from articles where rowid > ? order by rowid limit ?",
+            [last, FILL_BATCH],
+        ).fetchall()
+        if not rows:
+            break
+        filled = []
+        for rowid, published, tags in rows:
+            columns = browse_columns(published, json.loads(tags) if tags else [])
+            filled.append(
+                (
+                    columns["published_year"],
+                    columns["published_month"],
+                    json.dumps(columns["tags_normalised"], ensure_ascii=False),
+                    rowid,
+                )
+            )
+        db.conn.executemany(
+            "update articles set published_year = ?, published_month = ?, tags_normalised = ? "
+            "where rowid = ?",
+            filled,
+        )
+        last = rows[-1][0]
+    # Datasette lists articles newest first: `order by published desc, url`. An index in that
+    # order, alone and after each column a reader filters by, walks a filtered page and any page 2
+    # instead of sorting every match (1M articles: lang=sv 3.3 s -> 1 ms, page 2 28 s -> 1 ms).
+    # The one-column indexes of node, lang and node_group stay: counting through them is 7 times
+    # faster (lang=sv at 1M: 30 ms, not 230), and SQLite takes them to count, these to list.
+    for columns in BROWSE_FILTERS:
+        name = "_".join(("articles", *columns, "newest"))
+        db.execute(
+            f"create index if not exists {name} on articles ({', '.join(columns)}"
+            f"{', ' if columns else ''}published desc, url)"
+        )
+    for table, columns in SUMMARIES.items():
+        tags = table == "tag_counts"
+        key = [*columns, "copy", *(["tag"] if tags else [])]
+        definitions = ", ".join(
+            f"{column} {'integer' if column in ('published_year', 'copy') else 'text'} not null"
+            for column in key
+        )
+        db.execute(
+            f"create table if not exists {table} ({definitions}, articles integer not null, "
+            f"primary key ({', '.join(key)})) without rowid"
+        )
+        db.execute(f"delete from {table}")
+        values = ", ".join(f"coalesce(articles.{column}, '')" for column in columns)
+        copy = "articles.duplicate_of is not null"
+        if tags:
+            db.execute(
+                f"insert into {table} ({', '.join(key)}, articles) "
+                f"select {values}, {copy}, tag.value, count(*) from articles, "
+                f"json_each(coalesce(articles.tags_normalised, '[]')) as tag "
+                f"group by {', '.join(str(n) for n in range(1, len(key) + 1))}"
+            )
+        else:
+            db.execute(
+                f"insert into {table} ({', '.join(key)}, articles) "
+                f"select {values}, {copy}, count(*) from articles "
+                f"group by {', '.join(str(n) for n in range(1, len(key) + 1))}"
+            )
+        _summary_triggers(db, table, columns, tags)
+
+
 Migration = Callable[[Database], None]
 
 MIGRATIONS: list[Migration] = [
@@ -411,6 +569,7 @@ MIGRATIONS: list[Migration] = [
     _m8_broad_search,
     _m9_node_groups,
     _m10_guards,
+    _m11_browsing,
 ]
 
 

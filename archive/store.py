@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from archive.browse import browse_columns
 from archive.schema import SchemaTooNewError, migrate
 from archive.search import register_functions
 
@@ -37,6 +38,8 @@ ARTICLE_FIELDS = (
     "sources",
     "discovered_by",
 )
+# Every column of articles stored as JSON text: the fields above and the normalised tags.
+JSON_COLUMNS = (*JSON_DEFAULTS, "tags_normalised")
 HISTORY_FIELDS = ("content_hash", *CONTENT_FIELDS)
 # Pages read per query when iterating over stored pages: bodies in memory stay a few MB.
 PAGE_BATCH = 100
@@ -121,7 +124,7 @@ def _marks(values: list[Any]) -> str:
 
 
 def _decode(row: dict) -> dict:
-    for column in (*JSON_DEFAULTS, "languages"):
+    for column in (*JSON_COLUMNS, "languages"):
         if isinstance(row.get(column), str):
             row[column] = json.loads(row[column])
     return row
@@ -252,7 +255,8 @@ class Archive:
             return "unchanged"
 
         row = {field: article.get(field, JSON_DEFAULTS.get(field)) for field in ARTICLE_FIELDS}
-        row = {k: _to_json(v) if k in JSON_DEFAULTS else v for k, v in row.items()}
+        row |= browse_columns(row["published"], row["tags"])
+        row = {k: _to_json(v) if k in JSON_COLUMNS else v for k, v in row.items()}
         row |= seen | {"content_hash": digest, "node_group": self.node_group(row["node"])}
         with self.db.atomic():
             if stored is None:

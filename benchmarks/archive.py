@@ -2,7 +2,8 @@
 archive's API, served by Datasette as `nodenews serve` serves it (a subprocess on 127.0.0.1), and
 timed through its HTTP interface: the ranked search's p50/p95 for a word, a phrase, a Swedish
 prefix, a query without diacritics and a query with a node filter; the table search; the
-articles table's first and second page (its facets); the build rate and the file's size.
+articles table's first page (its facets), narrowed by facets, and its second page; the build
+rate and the file's size.
 
     .venv/bin/python benchmarks/archive.py [--rows 100000] [--repeat 20] [--keep PATH]
 
@@ -39,6 +40,13 @@ SEARCHES = {
     "sv prefix": {"q": "kompetens*"},
     "no diacritics": {"q": "sodertalje foretag"},
     "node filter": {"q": "innovation", "node": "archive-07"},
+}
+
+# The articles table narrowed as a reader narrows it (its facets answer from the archive's summaries).
+FACET_FILTERS = {
+    "node+year": {"node_group": "archive-07", "published_year": "2024"},
+    "lang": {"lang": "sv"},
+    "month": {"published_month": "2024-05"},
 }
 
 
@@ -118,7 +126,14 @@ def main() -> None:
             table = f"{base}/articles.json?" + urlencode({"_search": "forskare", "_size": 20})
             print(f"table search        {timings(table, options.repeat)}")
             print(f"facet page          {timings(f'{base}/articles', options.repeat)}")
-            print(f"table page 2        {timings(f'{base}/articles?_next=20', options.repeat)}")
+            for name, filters in FACET_FILTERS.items():
+                url = f"{base}/articles?" + urlencode(filters)
+                print(f"facet page {name:8} {timings(url, options.repeat)}")
+            # Page 2 as its reader reaches it: by the first page's own link to the next.
+            with urllib.request.urlopen(f"{base}/articles.json?_nofacet=1", timeout=60) as first:
+                following = json.load(first)["next"]
+            page_2 = f"{base}/articles?" + urlencode({"_next": following})
+            print(f"table page 2        {timings(page_2, options.repeat)}")
         finally:
             server.terminate()
             server.wait()

@@ -1,7 +1,7 @@
 import pytest
 
 from archive import Archive, ArchiveError, ArchiveMissing
-from archive.schema import MIGRATIONS, _m1_initial, _m9_node_groups, schema_version
+from archive.schema import MIGRATIONS, _m1_initial, _m9_node_groups, _m11_browsing, schema_version
 
 FETCHED = "2024-05-02T06:00:00+00:00"
 LATER = "2024-05-09T06:00:00+00:00"
@@ -87,6 +87,9 @@ def test_new_article_is_stored_with_json_columns_decoded(archive):
         "gone_at": None,
         "gone_run": None,
         "node_group": "kista",  # no node of its own known: its own group
+        "published_year": 2021,
+        "published_month": "2021-09",
+        "tags_normalised": ["kista science city"],
     }
 
 
@@ -125,26 +128,29 @@ def test_provenance_alone_is_not_a_new_version(archive, change):
 
 
 @pytest.mark.parametrize(
-    "change",
+    "change, derived",
     [
-        {"title": "Gemensam handlingsplan för Kista – uppdaterad"},
-        {"lang": "en"},
-        {"published": "2021-09-28T09:00:00+02:00"},
-        {"modified": "2021-10-01T12:00:00+02:00"},
-        {"authors": ["Kista Science City", "Stockholms stad"]},
-        {"summary": "Ny ingress."},
-        {"body": "Kommunen, akademin och näringslivet har enats. Nu börjar arbetet."},
-        {"tags": ["Kista Science City", "Community"]},
-        {"translations": {"en": "https://kista.com/joint-action-plan/"}},
+        ({"title": "Gemensam handlingsplan för Kista – uppdaterad"}, {}),
+        ({"lang": "en"}, {}),
+        ({"published": "2021-09-28T09:00:00+02:00"}, {}),  # the same month
+        ({"modified": "2021-10-01T12:00:00+02:00"}, {}),
+        ({"authors": ["Kista Science City", "Stockholms stad"]}, {}),
+        ({"summary": "Ny ingress."}, {}),
+        ({"body": "Kommunen, akademin och näringslivet har enats. Nu börjar arbetet."}, {}),
+        (
+            {"tags": ["Kista Science City", "Community"]},
+            {"tags_normalised": ["kista science city", "community"]},
+        ),
+        ({"translations": {"en": "https://kista.com/joint-action-plan/"}}, {}),
     ],
 )
-def test_changed_article_keeps_the_old_version_in_history(archive, change):
+def test_changed_article_keeps_the_old_version_in_history(archive, change, derived):
     archive.upsert_article(article(), fetched_at=FETCHED)
     old = archive.article(article()["url"])
     assert archive.upsert_article(article(**change), fetched_at=LATER) == "updated"
 
     new = archive.article(article()["url"])
-    assert new | {"content_hash": None} == old | change | {
+    assert new | {"content_hash": None} == old | change | derived | {
         "content_hash": None,
         "last_seen": LATER,
         "fetched_at": LATER,
@@ -397,3 +403,91 @@ def test_boilerplate_lines_per_node(archive):
     assert archive.boilerplate_lines("flemingsberg") == {"Go to Top", "Vill du veta mer?"}
     assert archive.boilerplate_lines("sscp") == set()
     assert archive.db["boilerplate_lines"].get(("flemingsberg", "Go to Top"))["pages"] == 55
+
+
+def summary(archive, table: str) -> set[tuple]:
+    return {tuple(row.values()) for row in archive.db[table].rows}
+
+
+def test_summaries_count_every_article_whatever_changes_it(archive):
+    archive.upsert_node("campus", "Campus", "https://campus.se", ["sv"], None, part_of="fs")
+    first = article(url="https://campus.se/a/", node="campus", tags=["Forskning", "Life science"])
+    second = article(url="https://campus.se/b/", node="campus", lang="en", tags=["forskning"])
+    archive.upsert_article(first, fetched_at=FETCHED)
+    archive.upsert_article(second, fetched_at=FETCHED)
+    # (node, node_group, lang, published_year, published_month, copy, articles)
+    assert summary(archive, "article_counts") == {
+        ("campus", "fs", "sv", 2021, "2021-09", 0, 1),
+        ("campus", "fs", "en", 2021, "2021-09", 0, 1),
+    }
+    # (node, node_group, lang, published_year, copy, tag, articles)
+    assert summary(archive, "tag_counts") == {
+        ("campus", "fs", "sv", 2021, 0, "forskning", 1),
+        ("campus", "fs", "sv", 2021, 0, "life science", 1),
+        ("campus", "fs", "en", 2021, 0, "forskning", 1),
+    }
+
+    archive.upsert_article(second | {"lang": "sv", "published": None}, fetched_at=LATER)
+    archive.set_duplicate_of(first["url"], "https://fs.se/original/")
+    assert summary(archive, "article_counts") == {
+        ("campus", "fs", "sv", 2021, "2021-09", 1, 1),
+        ("campus", "fs", "sv", "", "", 0, 1),  # no date: counted, under ''
+    }
+    assert summary(archive, "tag_counts") == {
+        ("campus", "fs", "sv", 2021, 1, "forskning", 1),
+        ("campus", "fs", "sv", 2021, 1, "life science", 1),
+        ("campus", "fs", "sv", "", 0, "forskning", 1),
+    }
+
+    archive.upsert_node("campus", "Campus", "https://campus.se", ["sv"], None)  # on its own
+    archive.db["articles"].delete(first["url"])
+    assert summary(archive, "article_counts") == {("campus", "campus", "sv", "", "", 0, 1)}
+    assert summary(archive, "tag_counts") == {("campus", "campus", "sv", "", 0, "forskning", 1)}
+
+
+def test_browsing_columns_are_filled_in_an_archive_from_before_them(tmp_path):
+    path = tmp_path / "old.db"
+    with Archive(path) as archive:
+        archive.upsert_article(
+            article(tags=[" Stadsutveckling", "stadsutveckling"]), fetched_at=FETCHED
+        )
+        archive.db.execute(
+            "update articles set published_year = null, published_month = null, "
+            "tags_normalised = null"
+        )
+        archive.db.execute("delete from article_counts")
+        archive.db.execute(f"PRAGMA user_version = {MIGRATIONS.index(_m11_browsing)}")
+    with Archive(path) as archive:
+        [row] = archive.db.query(
+            "select published_year, published_month, tags_normalised from articles"
+        )
+        assert row == {
+            "published_year": 2021,
+            "published_month": "2021-09",
+            "tags_normalised": '["stadsutveckling"]',
+        }
+        assert summary(archive, "article_counts") == {
+            ("kista", "kista", "sv", 2021, "2021-09", 0, 1)
+        }
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "1",
+        "(published < :p or published is null or (published = :p and url > :u))",  # page 2
+        "lang = :v",
+        "node = :v",
+        "node_group = :v and (published < :p or (published = :p and url > :u))",
+        "published_year = :v",
+        "published_month = :v",
+    ],
+)
+def test_the_articles_list_is_read_in_its_order_not_sorted(archive, where):
+    # Datasette's query for a page of the articles table, newest first (metadata.yml's sort_desc).
+    sql = f"select * from articles where {where} order by published desc, url limit 101"
+    plan = " ".join(
+        row[3]
+        for row in archive.db.execute(f"explain query plan {sql}", {"p": "", "u": "", "v": ""})
+    )
+    assert "TEMP B-TREE" not in plan and "INDEX" in plan, plan
