@@ -278,3 +278,11 @@ def test_the_lists_csv_link_exports_what_it_shows(db_path):
     [csv_page] = datasette_get(db_path, link)
     rows = list(csv.DictReader(io.StringIO(csv_page.text.lstrip("\ufeff"))))
     assert sorted(row["url"] for row in rows) == [COPY, EN, SV]
+
+
+def test_the_list_links_to_the_feed_of_what_it_shows(db_path):
+    [page] = datasette_get(db_path, "/nodenews-demo/articles?node_group=flemingsberg")
+    assert (
+        'href="/nodenews-demo/articles.atom?node=flemingsberg">Atom feed: node flemingsberg</a>'
+        in page.text
+    )
