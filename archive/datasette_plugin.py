@@ -1,8 +1,9 @@
 """nodenews' own Datasette plugin (registered in pyproject.toml's datasette entry points, so
 `datasette` and `nodenews serve` behave alike): search's SQL functions on every connection,
-search results that link to the archived article, the articles' CSV as `nodenews export` writes
-it, the Atom feeds (archive/feeds.py), the articles' facets from the archive's kept counts, and
-the archive's own pages (templates/: the home page, the articles list, an article)."""
+the ranked search as the canned query `search`, search results that link to the archived article,
+the articles' CSV as `nodenews export` writes it, the Atom feeds (archive/feeds.py), the articles'
+facets from the archive's kept counts, and the archive's own pages (templates/: the home page, the
+articles list, an article)."""
 
 import asyncio
 import json
@@ -18,7 +19,7 @@ from markupsafe import Markup, escape
 
 from archive import export, feeds, pages
 from archive.facets import FACET_TITLES, SummaryFacet
-from archive.search import SNIPPET_MARKS, match_expression, register_functions
+from archive.search import SEARCH_QUERY, SNIPPET_MARKS, matcher, register_functions
 
 # The articles table's CSV (/<db>/articles.csv, the table page's own CSV link) is the export's:
 # these parameters are the export's options (Datasette's own _search included) ...
@@ -44,7 +45,19 @@ def prepare_connection(conn) -> None:
     # Datasette's table search (?_search=) matches escape_fts(:search) against the table's
     # fts_table, articles_search in metadata.yml. Given the parser's expression instead, it finds
     # what the ranked search finds, and no input is an error. (trylast: after Datasette's own.)
-    conn.create_function("escape_fts", 1, match_expression, deterministic=True)
+    conn.create_function("escape_fts", 1, matcher(conn), deterministic=True)
+
+
+@hookimpl
+def canned_queries(datasette, database):
+    # The ranked search on every archive (its search tables made by migration 12), from
+    # archive/search.py rather than a copy of its SQL in metadata.yml.
+    async def queries() -> dict:
+        if await datasette.get_database(database).table_exists("search_filters"):
+            return {"search": dict(SEARCH_QUERY)}
+        return {}
+
+    return queries
 
 
 @hookimpl

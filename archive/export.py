@@ -31,6 +31,7 @@ COLUMNS = (
     "summary",
     "body",
     "duplicate_of",
+    "gone_at",  # the site no longer has it: found by a search, and marked
 )
 LIST_COLUMNS = ("authors", "tags")  # stored as JSON lists
 CSV_LIST_SEPARATOR = "; "

@@ -16,6 +16,7 @@ Two expressions for two indexes (see archive/schema.py, _m8_broad_search):
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from archive.searchtext import STEMMER_NAMES, fold, normal_word, words
@@ -27,6 +28,9 @@ COMPOUND_HEAD_MIN = 4
 # Terms read from one input; the rest is ignored. FTS5 nests each AND and OR one level deeper
 # and refuses expressions nested past 256 levels: a pasted paragraph must still be a query.
 MAX_TERMS = 32
+# A prefix that begins more indexed words than this stays an FTS5 prefix query (correct, slower:
+# see `Expand`); the OR of up to this many plain terms cost 20-40 ms with bm25 at 1M articles.
+MAX_EXPANSION = 64
 # Matches nothing and is valid FTS5: the expression of an input with nothing to look for.
 NOTHING = '""'
 
@@ -34,6 +38,12 @@ NOTHING = '""'
 # either one after an optional minus.
 _PIECE = re.compile(r'(-?)(?:"([^"]*)"?(\*?)|([^\s"]+))')
 _OR = "OR"
+
+
+# The indexed words a prefix begins (at most MAX_EXPANSION), or None to keep the prefix query:
+# archive/search.py looks them up in the archive's search_words. The words matched are the
+# same either way; only FTS5's cost differs.
+Expand = Callable[[str], list[str] | None]
 
 
 @dataclass(frozen=True)
@@ -130,10 +140,19 @@ def word_forms(word: str, prefix: bool = False) -> list[tuple[str, bool]]:
     return kept
 
 
-def _broad_term(term: Term) -> str:
+def _prefix(form: str, expand: Expand | None) -> list[str]:
+    """A prefix as FTS5 alternatives: the words it begins, if known and few, else the prefix."""
+    begun = expand(form) if expand else None
+    return [_string(word) for word in begun] if begun else [_string(form) + "*"]
+
+
+def _broad_term(term: Term, expand: Expand | None = None) -> str:
     if len(term.words) == 1 and not term.phrase:
         forms = word_forms(term.words[0], term.prefix)
-        return _any([_string(form) + ("*" if is_prefix else "") for form, is_prefix in forms])
+        alternatives: list[str] = []
+        for form, is_prefix in forms:
+            alternatives += _prefix(form, expand) if is_prefix else [_string(form)]
+        return _any(alternatives)
     star = "*" if term.prefix else ""
     phrases = [
         _string(" ".join(normal_word(word, lang) for word in term.words)) + star
@@ -150,14 +169,19 @@ def _expression(groups: tuple[tuple[Term, ...], ...], render) -> str:
     return " AND ".join(_any([render(term) for term in group]) for group in groups)
 
 
-def broad_expression(query: Query) -> str:
-    """The FTS5 expression for articles_search: what the query finds."""
+def broad_expression(query: Query, expand: Expand | None = None) -> str:
+    """The FTS5 expression for articles_search: what the query finds. With `expand`, prefixes
+    are written as the words they begin."""
     if query.empty:
         return NOTHING
-    found = _expression(query.groups, _broad_term)
+
+    def term(one: Term) -> str:
+        return _broad_term(one, expand)
+
+    found = _expression(query.groups, term)
     if not query.excluded:
         return found
-    return f"({found}) NOT {_any([_broad_term(term) for term in query.excluded])}"
+    return f"({found}) NOT {_any([term(excluded) for excluded in query.excluded])}"
 
 
 def exact_expression(query: Query) -> str:

@@ -2,44 +2,69 @@
 connection, Datasette's through archive/datasette_plugin.py) and the ranked search query.
 
 What a query finds is decided in one place, `nodenews_match` over articles_search; the ranked
-search, the export's --search and Datasette's table search all use it.
+search, the export's --search and Datasette's table search all use it. Feeds and other callers
+get ranked rows from `ranked_search`.
 """
 
+import json
 import sqlite3
+from collections.abc import Callable
 from functools import lru_cache
+from pathlib import Path
 
-from archive.query import Query, broad_expression, exact_expression, highlight_forms, parse
-from archive.searchtext import WORD, normal_word, normalise
+from archive.query import (
+    MAX_EXPANSION,
+    Expand,
+    Query,
+    broad_expression,
+    exact_expression,
+    highlight_forms,
+    parse,
+)
+from archive.searchtext import WORD, distinct_normal_words, normal_word, normalise
 
 # Words a snippet shows around the best passage (as FTS5's snippet() counts them).
 SNIPPET_WORDS = 24
 SNIPPET_MARKS = ("[", "]")
+# Sorts after every other character: a prefix's words are those >= it and < it + this.
+LAST_CHARACTER = "\U0010ffff"
 ELLIPSIS = "…"
 # Results per page of the ranked search.
 PAGE_SIZE = 20
+# The ranked search ranks the newest this many matches (by the order they were stored, after
+# the filters): bm25 costs about 10 µs a row and counting every match of a common word took
+# 1-2 s at 1M articles (benchmarks/archive.py). Past this many matches, the table search and
+# `nodenews export --search` list them all; a date range reaches older ones here.
+CANDIDATES = 2000
 
-# The ranked search. Found: the articles that match the broad index. Ranked: those that also
-# match the letters typed first, then by bm25 over the normalised words, a title's words
-# weighing most (bm25's column weights: title, summary, body). Only the page asked for is
-# joined to the articles' text, for its snippets. Parameters: q, node, lang, since, until
-# (YYYY-MM-DD, on the publication day as published), page (from 1); '' is "any".
+# The ranked search. Candidates: the newest CANDIDATES articles that match the broad index and
+# the filters (search_filters, by rowid; FTS5 hands out its rowids newest first without sorting),
+# bm25 computed for those only. Ranked: those that also match the letters typed first (the exact
+# index asked only from the oldest candidate on), then by bm25 over the normalised words, a
+# title's words weighing most (bm25's column weights: title, summary, body). Only the page asked
+# for is joined to the articles' text, for its snippets. Gone articles (the site no longer has
+# them) are found and marked: gone_at. Parameters: q, node, lang, since, until (YYYY-MM-DD, on
+# the publication day as published), page (from 1); '' is "any".
 SEARCH_SQL = f"""
-with found as (
-  select rowid, bm25(articles_search, 10.0, 3.0, 1.0) as score
-  from articles_search where articles_search match nodenews_match(:q)
+with candidates as materialized (
+  select articles_search.rowid as id, bm25(articles_search, 10.0, 3.0, 1.0) as score
+  from articles_search cross join search_filters on search_filters.id = articles_search.rowid
+  where articles_search match nodenews_match(:q)
+    and search_filters.original
+    and (:node = '' or search_filters.node = :node)
+    and (:lang = '' or search_filters.lang = :lang)
+    and (:since = '' or search_filters.day >= :since)
+    and (:until = '' or search_filters.day <= :until)
+  order by articles_search.rowid desc
+  limit {CANDIDATES}
 ),
-exact as (
-  select rowid from articles_fts where articles_fts match nodenews_exact(:q)
+exact as materialized (
+  select rowid from articles_fts
+  where articles_fts match nodenews_exact(:q) and rowid >= (select min(id) from candidates)
 ),
 ranked as (
-  select found.rowid as id, found.rowid in (select rowid from exact) as exact, found.score
-  from found join articles on articles.rowid = found.rowid
-  where articles.duplicate_of is null
-    and (:node = '' or articles.node = :node)
-    and (:lang = '' or articles.lang = :lang)
-    and (:since = '' or substr(articles.published, 1, 10) >= :since)
-    and (:until = '' or substr(articles.published, 1, 10) <= :until)
-  order by exact desc, found.score, found.rowid
+  select id, id in exact as exact, score from candidates
+  order by exact desc, score, id
   limit {PAGE_SIZE} offset (max(cast(:page as integer), 1) - 1) * {PAGE_SIZE}
 )
 select
@@ -49,11 +74,50 @@ select
   articles.url,
   articles.node,
   articles.lang,
-  articles.published
+  articles.published,
+  articles.gone_at
 from ranked join articles on articles.rowid = ranked.id
 order by ranked.exact desc, ranked.score, ranked.id
 """
 SEARCH_PARAMETERS = ("q", "node", "lang", "since", "until", "page")
+# The canned query `search` as Datasette shows it (archive/datasette_plugin.py).
+SEARCH_QUERY = {
+    "title": "Search articles",
+    "description": (
+        "Best matches first, those with the letters typed before the others, with the matching "
+        "passage; 20 a page, among the newest 2,000 matches. Words find their inflections in "
+        "Swedish and English and the compounds they begin (innovation finds "
+        'innovationsprojektet), with or without å, ä and ö; "quoted words" in that order, -word '
+        "leaves articles out, OR between two words, a trailing * for a prefix. node, lang, since "
+        "and until (YYYY-MM-DD) narrow it; empty is any. Republished copies are left out; "
+        "articles the site no longer has are found, with the day they were found gone (gone_at)."
+    ),
+    "sql": SEARCH_SQL,
+    "params": list(SEARCH_PARAMETERS),
+}
+
+
+def search_parameters(
+    q: str | None,
+    *,
+    node: str | None = None,
+    lang: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    page: int = 1,
+) -> dict[str, str | int]:
+    """SEARCH_SQL's parameters for a query and its filters (None: any)."""
+    filters = {"node": node, "lang": lang, "since": since, "until": until}
+    return {"q": q or ""} | {key: value or "" for key, value in filters.items()} | {"page": page}
+
+
+def ranked_search(conn: sqlite3.Connection, q: str | None, **filters) -> list[dict]:
+    """The ranked search's rows (SEARCH_SQL) as dicts, best first: what a feed or any caller
+    shows for a researcher's query. `conn` has the search functions (register_functions; an
+    Archive's and Datasette's connections do); filters as search_parameters takes them."""
+    cursor = conn.execute(SEARCH_SQL, search_parameters(q, **filters))
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor]
 
 
 @lru_cache(maxsize=256)
@@ -61,14 +125,52 @@ def _parsed(text: str | None) -> Query:
     return parse(text)
 
 
-def match_expression(text: str | None) -> str:
+def match_expression(text: str | None, expand: Expand | None = None) -> str:
     """The FTS5 expression for articles_search that a researcher's input stands for."""
-    return broad_expression(_parsed(text))
+    return broad_expression(_parsed(text), expand)
 
 
 def exact_match_expression(text: str | None) -> str:
     """The FTS5 expression for articles_fts: the input's words as typed."""
     return exact_expression(_parsed(text))
+
+
+def words_beginning(conn: sqlite3.Connection) -> Expand:
+    """The archive's indexed words that a prefix begins (search_words), for broad_expression.
+
+    Asked through a read-only connection of its own to the same file: a function registered on
+    `conn` that held `conn` would make a cycle that keeps it open, its WAL unmerged at exit. An
+    archive in memory or from before search_words keeps its prefixes as prefixes."""
+    path = next((file for _, name, file in conn.execute("pragma database_list") if name == "main"))
+    words: list[sqlite3.Connection] = []  # opened on first use
+
+    def expand(prefix: str) -> list[str] | None:
+        if not path:
+            return None
+        try:
+            if not words:
+                uri = Path(path).resolve().as_uri() + "?mode=ro"
+                # Used only inside the calls of the connection's own thread.
+                words.append(sqlite3.connect(uri, uri=True, check_same_thread=False))
+            rows = (
+                words[0]
+                .execute(
+                    "select word from search_words where word >= ? and word < ? limit ?",
+                    [prefix, prefix + LAST_CHARACTER, MAX_EXPANSION + 1],
+                )
+                .fetchall()
+            )
+        except sqlite3.Error:
+            return None
+        return [word for (word,) in rows] if len(rows) <= MAX_EXPANSION else None
+
+    return expand
+
+
+def matcher(conn: sqlite3.Connection) -> Callable[[str | None], str]:
+    """match_expression with the connection's archive's words: nodenews_match's function."""
+    expand = words_beginning(conn)
+    return lambda text: match_expression(text, expand)
 
 
 def snippet(text: str | None, lang: str | None, query: str | None) -> str:
@@ -101,9 +203,15 @@ def snippet(text: str | None, lang: str | None, query: str | None) -> str:
 
 def register_functions(conn: sqlite3.Connection) -> None:
     """Give a connection the SQL functions of search: nodenews_normalise(text, lang) (the
-    broad index's words, used by its triggers), nodenews_match(q), nodenews_exact(q) and
+    broad index's words, used by its triggers), nodenews_words(text, lang) (its different words,
+    a JSON list, for search_words' triggers), nodenews_match(q), nodenews_exact(q) and
     nodenews_snippet(text, lang, q)."""
     conn.create_function("nodenews_normalise", 2, normalise, deterministic=True)
-    conn.create_function("nodenews_match", 1, match_expression, deterministic=True)
+    conn.create_function("nodenews_words", 2, _json_words, deterministic=True)
+    conn.create_function("nodenews_match", 1, matcher(conn), deterministic=True)
     conn.create_function("nodenews_exact", 1, exact_match_expression, deterministic=True)
     conn.create_function("nodenews_snippet", 3, snippet, deterministic=True)
+
+
+def _json_words(text: str | None, lang: str | None) -> str:
+    return json.dumps(distinct_normal_words(text, lang), ensure_ascii=False)

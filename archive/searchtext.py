@@ -63,3 +63,8 @@ def normal_word(word: str, lang: str | None) -> str:
 def normalise(text: str | None, lang: str | None) -> str:
     """A text as the broad index holds it: its normalised words, separated by spaces."""
     return " ".join(normal_word(word, lang) for word in words(text))
+
+
+def distinct_normal_words(text: str | None, lang: str | None) -> list[str]:
+    """The different normalised words of a text, in the order they first come."""
+    return list(dict.fromkeys(normal_word(word, lang) for word in words(text)))

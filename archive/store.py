@@ -14,7 +14,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from archive.browse import browse_columns
-from archive.schema import SchemaTooNewError, migrate
+from archive.schema import SchemaTooNewError, fill_search_tables, migrate
 from archive.search import register_functions
 
 # The fields whose change makes a new version of an article (and a row in article_history).
@@ -407,8 +407,9 @@ class Archive:
         return found
 
     def rebuild_search_index(self) -> None:
-        """Re-index articles_fts and articles_search from scratch (needed after a VACUUM renumbers
-        rowids, or when the normalisation of words changed)."""
+        """Re-index articles_fts and articles_search, and fill the search tables that go with them,
+        from scratch (needed after a VACUUM renumbers rowids, or when the normalisation of words
+        changed)."""
         with self.db.atomic():
             self.db.execute("insert into articles_fts(articles_fts) values ('rebuild')")
             self.db.execute("insert into articles_search (articles_search) values ('delete-all')")
@@ -418,6 +419,7 @@ class Archive:
                   nodenews_normalise(body, lang)
                 from articles"""
             )
+            fill_search_tables(self.db)
 
     def _article_row(self, url: str) -> dict | None:
         return next(self.db["articles"].rows_where("url = ?", [url]), None)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import socket
 import statistics
 import subprocess
@@ -125,6 +126,9 @@ def main() -> None:
                 print(f"search {name:14} {timings(url, options.repeat)}")
             table = f"{base}/articles.json?" + urlencode({"_search": "forskare", "_size": 20})
             print(f"table search        {timings(table, options.repeat)}")
+            # The same without its count and facets: what the search itself costs.
+            rows_only = table + "&_nocount=1&_nofacet=1"
+            print(f"table search rows   {timings(rows_only, options.repeat)}")
             print(f"facet page          {timings(f'{base}/articles', options.repeat)}")
             for name, filters in FACET_FILTERS.items():
                 url = f"{base}/articles?" + urlencode(filters)
@@ -134,6 +138,8 @@ def main() -> None:
                 following = json.load(first)["next"]
             page_2 = f"{base}/articles?" + urlencode({"_next": following})
             print(f"table page 2        {timings(page_2, options.repeat)}")
+            # On a machine shared with other work the figures above are slower than alone.
+            print("load average        {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
         finally:
             server.terminate()
             server.wait()

@@ -1,7 +1,8 @@
-"""What the broad search index (articles_search, archive/schema.py _m7_broad_search) costs: an
-archive of synthetic Swedish and English articles is filled through the archive's API twice, with
-the index's triggers and without them (the archive as it was before the index), and the script
-prints the fill rate of each and the size of each full-text index and of the file.
+"""What the broad search index (articles_search, archive/schema.py _m8_broad_search) and the ranked
+search's tables (search_words, search_filters, _m12_search_at_scale) cost: an archive of synthetic
+Swedish and English articles is filled through the archive's API three times, without the
+triggers of both (the archive before them), without the search tables' and with all, and the
+script prints the fill rate of each and the size of each index and table and of the file.
 
     .venv/bin/python benchmarks/search_index.py [--rows 20000]
 """
@@ -19,15 +20,27 @@ sys.path.insert(0, str(ROOT))
 from archive import Archive  # noqa: E402
 from benchmarks import sitegen  # noqa: E402
 
-TRIGGERS = ("articles_search_insert", "articles_search_update", "articles_search_delete")
+BROAD_INDEX = ("articles_search_insert", "articles_search_update", "articles_search_delete")
+SEARCH_TABLES = (
+    "search_tables_insert",
+    "search_words_update",
+    "search_filters_update",
+    "search_filters_delete",
+)
+# label: the triggers dropped before filling
+CONFIGURATIONS = {
+    "exact index only   ": BROAD_INDEX + SEARCH_TABLES,
+    "+ articles_search  ": SEARCH_TABLES,
+    "+ search tables    ": (),
+}
 
 
-def fill(path: Path, rows: int, *, broad_index: bool) -> float:
-    """Fill an archive with `rows` synthetic articles; return the seconds it took."""
+def fill(path: Path, rows: int, *, without: tuple[str, ...]) -> float:
+    """Fill an archive with `rows` synthetic articles, these triggers dropped; return the seconds
+    it took."""
     with Archive(path) as archive:
-        if not broad_index:
-            for trigger in TRIGGERS:
-                archive.db.execute(f"drop trigger {trigger}")
+        for trigger in without:
+            archive.db.execute(f"drop trigger {trigger}")
         return sitegen.store_archive_records(archive, rows)
 
 
@@ -40,7 +53,8 @@ def sizes(path: Path) -> dict[str, int]:
         name: sum(size for table, size in tables.items() if table.startswith(name + "_"))
         for name in ("articles_fts", "articles_search")
     }
-    return index | {"articles": tables["articles"], "file": path.stat().st_size}
+    search = {name: tables.get(name, 0) for name in ("search_words", "search_filters")}
+    return index | search | {"articles": tables["articles"], "file": path.stat().st_size}
 
 
 def main() -> None:
@@ -49,16 +63,17 @@ def main() -> None:
     rows = parser.parse_args().rows
     mb = 1 / 1e6
     with tempfile.TemporaryDirectory() as tmp:
-        for broad_index in (False, True):
-            path = Path(tmp) / f"broad-{broad_index}.db"
-            seconds = fill(path, rows, broad_index=broad_index)
+        for number, (label, without) in enumerate(CONFIGURATIONS.items()):
+            path = Path(tmp) / f"search-{number}.db"
+            seconds = fill(path, rows, without=without)
             size = sizes(path)
-            label = "with articles_search" if broad_index else "without (before)   "
             print(
                 f"{label}: {rows / seconds:7.0f} articles/s, file {size['file'] * mb:6.1f} MB, "
                 f"articles {size['articles'] * mb:6.1f} MB, articles_fts "
                 f"{size['articles_fts'] * mb:6.1f} MB, articles_search "
-                f"{size['articles_search'] * mb:6.1f} MB"
+                f"{size['articles_search'] * mb:6.1f} MB, search_words "
+                f"{size['search_words'] * mb:5.1f} MB, search_filters "
+                f"{size['search_filters'] * mb:5.1f} MB"
             )
 
 

@@ -155,7 +155,7 @@ def test_search_query_ranks_and_snippets(db_path):
     [response] = datasette_get(db_path, "/nodenews-demo/search.json?q=innovat*&_shape=array")
     rows = response.json()
     assert {row["url"] for row in rows} == {ARTICLES[0]["url"], ARTICLES[1]["url"]}
-    assert list(rows[0]) == ["title", "snippet", "url", "node", "lang", "published"]
+    assert list(rows[0]) == ["title", "snippet", "url", "node", "lang", "published", "gone_at"]
     snippets = {row["url"]: row["snippet"] for row in rows}
     assert (
         snippets[ARTICLES[1]["url"]]

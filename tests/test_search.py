@@ -13,7 +13,15 @@ import pytest
 
 from archive import Archive
 from archive.export import export_articles
-from archive.query import MAX_TERMS, Term, broad_expression, exact_expression, parse
+from archive.query import (
+    MAX_EXPANSION,
+    MAX_TERMS,
+    Term,
+    broad_expression,
+    exact_expression,
+    parse,
+)
+from archive.search import ranked_search, words_beginning
 from tests.conftest import datasette_get
 
 FETCHED = "2025-05-02T06:00:00+00:00"
@@ -32,6 +40,8 @@ ARTICLES = {
 # Enough articles of one word for a second page of the ranked search (20 a page).
 NEWSLETTERS = 22
 COPY = "sodertalje-kopia"  # a republished copy: never found
+GONE = "almedalen"  # the site no longer has it: found, and marked
+GONE_AT = "2025-06-01T04:00:00+00:00"
 
 
 def url(key: str) -> str:
@@ -63,6 +73,7 @@ def db_path(tmp_path_factory) -> Path:
             fetched_at=FETCHED,
         )
         archive.set_duplicate_of(url(COPY), url("sodertalje"))
+        archive.mark_gone([url(GONE)], "run-gone", when=GONE_AT)
     return path
 
 
@@ -98,6 +109,9 @@ CASES = [
     ("innovation", {"innovationsprojekt"}),  # Innovationsprojektet
     ("forskning", {"innovationsprojekt"}),  # Forskningsprojektet; not "forskare"
     ("almedalen", {"almedalen"}),  # Almedalsveckan
+    # A compound's later part is not looked for: "projekt" would need every compound split
+    # (README, "How search finds words")
+    ("projekt", set()),  # not Innovationsprojektet nor Forskningsprojektet
     # No diacritics needed, any case
     ("sodertalje", {"sodertalje"}),
     ("foretag", {"sodertalje"}),
@@ -165,7 +179,28 @@ def test_ranked_search_marks_the_passage(db_path):
     [row] = ranked(db_path, "foretag")
     assert row["title"] == "Nytt företag i Södertälje"
     assert row["snippet"] == "[Företagen] i Södertälje växer snabbt."
-    assert list(row) == ["title", "snippet", "url", "node", "lang", "published"]
+    assert list(row) == ["title", "snippet", "url", "node", "lang", "published", "gone_at"]
+    assert row["gone_at"] is None
+
+
+def test_gone_articles_are_found_and_marked_through_every_entry_point(db_path):
+    [row] = ranked(db_path, "almedalen")
+    [table] = datasette_get(
+        db_path,
+        "/nodenews/articles.json?" + urlencode({"_search": "almedalen", "_shape": "objects"}),
+    )
+    out = io.StringIO()
+    export_articles(db_path, out, fmt="json", search="almedalen")
+    [exported] = json.loads(out.getvalue())
+    [table_row] = table.json()["rows"]
+    assert (row["gone_at"], table_row["gone_at"], exported["gone_at"]) == (GONE_AT,) * 3
+
+
+def test_ranked_search_for_feeds_gives_the_canned_querys_rows(db_path):
+    with Archive(db_path) as archive:
+        rows = ranked_search(archive.db.conn, "kista", node="kista", page=1)
+    assert rows == ranked(db_path, "kista", node="kista")
+    assert keys(rows) == ["får", "company"]
 
 
 def test_ranked_search_pages_past_the_first(db_path):
@@ -207,6 +242,47 @@ def test_parser_writes_quoted_fts5(text, broad, exact):
     query = parse(text)
     assert broad_expression(query) == broad
     assert exact_expression(query) == exact
+
+
+# Indexed words by prefix, as search_words would give them.
+WORDS = {
+    "innovation": ["innovation", "innovationsprojekt"],
+    "forsk": ["forsk", "forskning", "forskningsprojekt"],
+    "forskning": ["forskning", "forskningsprojekt"],
+    "kist": ["kist"],
+    "many": [f"many{n}" for n in range(MAX_EXPANSION + 1)],
+}
+
+
+@pytest.mark.parametrize(
+    "text, broad",
+    [
+        ("innovation", '("innov" OR "innovation" OR "innovationsprojekt")'),
+        ("forskare", '("forsk" OR "forskning" OR "forskningsprojekt")'),
+        ("kista -forskning", '("kist") NOT ("forskn" OR "forskning" OR "forskningsprojekt")'),
+        ("innovat*", '("innov" OR "innovat"*)'),  # no words known: the prefix
+        ("many*", '("mani" OR "many"*)'),  # too many words: the prefix
+        (
+            '"kista innovation"*',  # a phrase's prefix stays one
+            '("kist innovation"* OR "kista innov"* OR "kista innovation"*)',
+        ),
+    ],
+)
+def test_prefixes_become_the_words_they_begin(text, broad):
+    def expand(prefix: str) -> list[str] | None:
+        found = WORDS.get(prefix, [])
+        return None if len(found) > MAX_EXPANSION else found
+
+    assert broad_expression(parse(text), expand) == broad
+
+
+def test_the_archive_knows_its_words(db_path):
+    with Archive(db_path) as archive:
+        expand = words_beginning(archive.db.conn)
+        assert expand("innovation") == ["innovationsprojektet"]  # as the stemmer leaves it
+        assert expand("forskning") == ["forskningsprojektet"]
+        assert expand("nyhetsbre") == ["nyhetsbrev"]
+        assert expand("zzz") == []
 
 
 def test_parser_reads_phrases_exclusions_and_prefixes():
