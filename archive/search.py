@@ -26,9 +26,9 @@ from archive.searchtext import WORD, distinct_normal_words, normal_word, normali
 # Words a snippet shows around the best passage (as FTS5's snippet() counts them).
 SNIPPET_WORDS = 24
 SNIPPET_MARKS = ("[", "]")
+ELLIPSIS = "…"
 # Sorts after every other character: a prefix's words are those >= it and < it + this.
 LAST_CHARACTER = "\U0010ffff"
-ELLIPSIS = "…"
 # Results per page of the ranked search.
 PAGE_SIZE = 20
 # The ranked search ranks the newest this many matches (by the order they were stored, after
@@ -85,12 +85,13 @@ SEARCH_QUERY = {
     "title": "Search articles",
     "description": (
         "Best matches first, those with the letters typed before the others, with the matching "
-        "passage; 20 a page, among the newest 2,000 matches. Words find their inflections in "
+        f"passage; {PAGE_SIZE} a page, among the newest {CANDIDATES:,} matches. Words find their "
+        "inflections in "
         "Swedish and English and the compounds they begin (innovation finds "
         'innovationsprojektet), with or without å, ä and ö; "quoted words" in that order, -word '
         "leaves articles out, OR between two words, a trailing * for a prefix. node, lang, since "
         "and until (YYYY-MM-DD) narrow it; empty is any. Republished copies are left out; "
-        "articles the site no longer has are found, with the day they were found gone (gone_at)."
+        "articles the site no longer has are found, with when they were found gone (gone_at)."
     ),
     "sql": SEARCH_SQL,
     "params": list(SEARCH_PARAMETERS),

@@ -319,5 +319,12 @@ def test_the_index_follows_edits_and_rebuilds(tmp_path):
             return archive.db.execute(sql, [q]).fetchall()
 
         assert (found("forskning"), len(found("foretag")), len(found("vård"))) == ([], 1, 1)
+        with archive.transaction():  # the search tables lost, as a renumbering VACUUM would
+            archive.db.execute("delete from search_words")
+            archive.db.execute("delete from search_filters")
         archive.rebuild_search_index()
         assert (found("forskning"), len(found("foretag")), len(found("vård"))) == ([], 1, 1)
+        # The ranked search's tables are filled again with the index: its words, its filters.
+        assert words_beginning(archive.db.conn)("vard") == ["vardcentral"]
+        filters = archive.db.execute("select node, lang, original from search_filters").fetchall()
+        assert filters == [("kista", "sv", 1)]
