@@ -2,11 +2,13 @@
 `datasette` and `nodenews serve` behave alike): search's SQL functions on every connection,
 the ranked search as the canned query `search`, search results that link to the archived article,
 the articles' CSV as `nodenews export` writes it, the Atom feeds (archive/feeds.py), the articles'
-facets from the archive's kept counts, and the archive's own pages (templates/: the home page, the
-articles list, an article)."""
+facets from the archive's kept counts, the archive's own pages (templates/: the home page, the
+articles list, an article), and the limits of archive/limits.py on every connection and query (the
+database read-only, its path hidden)."""
 
 import asyncio
 import json
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlencode
@@ -19,7 +21,11 @@ from markupsafe import Markup, escape
 
 from archive import export, feeds, pages
 from archive.facets import FACET_TITLES, SummaryFacet
+from archive.limits import WATCHDOG_GRACE_S, guard_connection, limit_values, watched
 from archive.search import SEARCH_QUERY, SNIPPET_MARKS, matcher, register_functions
+
+# Datasette's own database of its schemas, which it writes: no user query reaches it.
+INTERNAL_DATABASE = "_internal"
 
 # The articles table's CSV (/<db>/articles.csv, the table page's own CSV link) is the export's:
 # these parameters are the export's options (Datasette's own _search included) ...
@@ -40,7 +46,9 @@ TEMPLATES = Path(__file__).with_name("templates")
 
 
 @hookimpl(trylast=True)
-def prepare_connection(conn) -> None:
+def prepare_connection(conn, database) -> None:
+    if database != INTERNAL_DATABASE:
+        guard_connection(conn)
     register_functions(conn)
     # Datasette's table search (?_search=) matches escape_fts(:search) against the table's
     # fts_table, articles_search in metadata.yml. Given the parser's expression instead, it finds
@@ -61,6 +69,51 @@ def canned_queries(datasette, database):
 
 
 @hookimpl
+def startup(datasette) -> None:
+    # Every query of every database, Datasette's and plugins' alike, ends by the time limit even
+    # when a single slow step keeps Datasette's progress handler from running.
+    seconds = datasette.setting("sql_time_limit_ms") / 1000 + WATCHDOG_GRACE_S
+    for name, db in datasette.databases.items():
+        if name != INTERNAL_DATABASE:
+            db.execute_fn = watched(db.execute_fn, seconds)
+
+
+@hookimpl
+def register_routes():
+    # Plugins' routes come before Datasette's: the articles' CSV is the export's, its feed ours;
+    # the last two replace the pages that show absolute paths (each database's file; each task's
+    # source file).
+    return [
+        (r"^/(?P<database>[^/.]+)/articles\.csv$", articles_csv),
+        (r"^/(?P<database>[^/.]+)/articles\.atom$", articles_feed),
+        (r"^/-/databases(\.(?P<format>json))?$", databases_without_paths),
+        (r"^/-/threads(\.(?P<format>json))?$", threads_without_tasks),
+    ]
+
+
+async def databases_without_paths(datasette, request) -> Response:
+    await datasette.ensure_permissions(request.actor, ["view-instance"])
+    return Response.json(
+        [
+            {
+                "name": name,
+                "route": db.route,
+                "is_mutable": db.is_mutable,
+                "is_memory": db.is_memory,
+            }
+            for name, db in datasette.databases.items()
+            if name != INTERNAL_DATABASE
+        ]
+    )
+
+
+async def threads_without_tasks(datasette, request) -> Response:
+    await datasette.ensure_permissions(request.actor, ["view-instance"])
+    names = sorted(thread.name for thread in threading.enumerate())
+    return Response.json({"num_threads": len(names), "threads": names})
+
+
+@hookimpl
 def render_cell(row, value, column, table, database, datasette):
     # Rows of a query (no table) that name an article's url: its title links to the archived
     # article (the url, linked by Datasette, is the original beside it); a snippet's marks show.
@@ -75,14 +128,6 @@ def render_cell(row, value, column, table, database, datasette):
         marked = str(escape(value)).replace(start, "<mark>").replace(end, "</mark>")
         return Markup(marked)
     return None
-
-
-@hookimpl
-def register_routes():
-    return [
-        (r"^/(?P<database>[^/.]+)/articles\.csv$", articles_csv),
-        (r"^/(?P<database>[^/.]+)/articles\.atom$", articles_feed),
-    ]
 
 
 def _listed(value: str) -> list[str]:
@@ -154,6 +199,8 @@ async def articles_csv(datasette, request):
     conn = database.connect()
 
     def prepare():
+        # The value limits, not the time limit or the result cap: the export streams whole.
+        limit_values(conn)
         register_functions(conn)
         columns = {row[1] for row in conn.execute("pragma table_info(articles)")}
         options, where, params = _export_options(request.args, columns)

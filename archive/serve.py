@@ -1,11 +1,21 @@
-"""Publish the archive with Datasette 0.65, bound to 127.0.0.1."""
+"""Publish the archive with Datasette 0.65, in this process (uvicorn), bound to 127.0.0.1 unless
+told otherwise.
 
-import json
-import subprocess
-import sys
-import tempfile
+In-process so that stopping `nodenews serve` (SIGTERM, Ctrl-C) stops the server: uvicorn shuts
+down on either signal and frees the port (a Datasette child process outlived a SIGTERM).
+
+A live archive is opened read-only (SQLite's mode=ro, Datasette's default for a file): the nightly
+crawl keeps writing it, and readers see each crawl's changes. `immutable` (Datasette's -i) is for
+a snapshot no one writes any more: SQLite then takes no locks and Datasette counts its tables
+once; a file that does change under it gives wrong answers.
+"""
+
+import asyncio
+import signal
 from pathlib import Path
 
+import uvicorn
+from datasette.app import Datasette
 from datasette.utils import parse_metadata
 
 from archive.store import ArchiveMissing
@@ -15,34 +25,21 @@ TEMPLATE_DATABASE = "nodenews"
 # The package's copy, which the top-level metadata.yml of a checkout is (archive/metadata.yml links
 # to it, and a build copies it into the package: see pyproject.toml).
 DEFAULT_METADATA = Path(__file__).parent / "metadata.yml"
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
 
-def datasette_command(db_path: str | Path, *, port: int, metadata: Path) -> list[str]:
-    # sys.executable -m datasette: the Datasette installed next to nodenews, not whatever
-    # `datasette` comes first on PATH.
-    return [
-        sys.executable,
-        "-m",
-        "datasette",
-        "serve",
-        str(db_path),
-        "-m",
-        str(metadata),
-        "-p",
-        str(port),
-        "-h",
-        "127.0.0.1",
-        # Facet suggestions try every column on every page: 1.2 s of a 1.5 s page at 20k articles
-        # (benchmarks/archive.py).
-        "--setting",
-        "suggest_facets",
-        "off",
-        # A table's CSV streams whole (?_stream=on), as an export does, not cut at 100 MB
-        # (Datasette's default). The articles' CSV is the export's own (archive/export.py).
-        "--setting",
-        "max_csv_mb",
-        "0",
-    ]
+# Facet suggestions try every column on every page: 1.2 s of a 1.5 s page at 20k articles
+# (benchmarks/archive.py). A table's CSV streams whole (?_stream=on), as an export does, not cut
+# at 100 MB (Datasette's default); the articles' CSV is the export's own (archive/export.py). The
+# rest are Datasette's defaults, written down because the limits (archive/limits.py) are measured
+# with them: a query may run 1 s and return 1,000 rows, and three run at a time.
+SETTINGS = {
+    "suggest_facets": False,
+    "max_csv_mb": 0,
+    "sql_time_limit_ms": 1000,
+    "max_returned_rows": 1000,
+    "num_sql_threads": 3,
+}
 
 
 def metadata_for(db_path: str | Path, template: Path = DEFAULT_METADATA) -> dict:
@@ -67,17 +64,37 @@ def metadata_for(db_path: str | Path, template: Path = DEFAULT_METADATA) -> dict
     return metadata
 
 
-def serve(db_path: str | Path, port: int = 8001, metadata: Path = DEFAULT_METADATA) -> int:
-    """Run Datasette on the archive until interrupted; return its exit code."""
+def datasette_app(
+    db_path: str | Path,
+    *,
+    metadata: Path = DEFAULT_METADATA,
+    immutable: bool = False,
+    settings: dict | None = None,
+) -> Datasette:
+    """The Datasette that `nodenews serve` runs (tests use it in-process; `settings` override)."""
+    files = {"immutables": [str(db_path)]} if immutable else {"files": [str(db_path)]}
+    return Datasette(
+        **files, metadata=metadata_for(db_path, metadata), settings=SETTINGS | (settings or {})
+    )
+
+
+def serve(
+    db_path: str | Path,
+    port: int = 8001,
+    *,
+    host: str = "127.0.0.1",
+    immutable: bool = False,
+    metadata: Path = DEFAULT_METADATA,
+) -> int:
+    """Run Datasette on the archive until SIGTERM or Ctrl-C; return the exit code."""
     if not Path(db_path).exists():
         raise ArchiveMissing(f"no archive at {db_path}: run a crawl first, or check the path")
-    with tempfile.TemporaryDirectory(prefix="nodenews-") as tmp:
-        run_metadata = Path(tmp) / "metadata.json"
-        run_metadata.write_text(
-            json.dumps(metadata_for(db_path, metadata), ensure_ascii=False), encoding="utf-8"
-        )
-        command = datasette_command(db_path, port=port, metadata=run_metadata)
-        try:
-            return subprocess.run(command, check=False).returncode
-        except KeyboardInterrupt:
-            return 0
+    ds = datasette_app(db_path, metadata=metadata, immutable=immutable)
+    asyncio.run(ds.invoke_startup())
+    server = uvicorn.Server(uvicorn.Config(ds.app(), host=host, port=port, lifespan="on"))
+    # uvicorn shuts down gracefully on SIGTERM or SIGINT, then raises the signal again for the
+    # handler it found: this one, so that stopping the server is a normal end (exit 0).
+    for stop in STOP_SIGNALS:
+        signal.signal(stop, lambda *_: None)
+    server.run()
+    return 0 if server.started else 1

@@ -30,7 +30,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from archive import Archive  # noqa: E402
-from archive.serve import datasette_command, metadata_for  # noqa: E402
 from benchmarks import sitegen  # noqa: E402
 
 STARTUP_S = 60  # Datasette answers within this or the benchmark gives up
@@ -117,11 +116,9 @@ def main() -> None:
             rate = build(path, options.rows)
             print(f"build: {options.rows} articles at {rate:.0f} articles/s")
         print(f"size: {path.stat().st_size / 1e6:.1f} MB")
-        metadata = Path(tmp) / "metadata.json"
-        metadata.write_text(json.dumps(metadata_for(path)), encoding="utf-8")
         port = free_port()
         server = subprocess.Popen(
-            datasette_command(path, port=port, metadata=metadata),
+            [sys.executable, "-m", "scrapers.cli", "serve", "--db", str(path), "--port", str(port)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )

@@ -13,7 +13,6 @@ Target at 1M rows (issue 9): >= 50,000 rows/s, in constant memory.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 import resource
@@ -29,7 +28,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from archive import Archive  # noqa: E402
-from archive.serve import datasette_command, metadata_for  # noqa: E402
 from benchmarks.archive import STARTUP_S, build, free_port, get  # noqa: E402
 
 COUNTED = re.compile(r"(\d+) articles")
@@ -103,11 +101,9 @@ def main() -> None:
         for flags in ([], ["--excel"], ["--format", "json"]):
             print(export_command(path, out, *flags), flush=True)
 
-        metadata = Path(tmp) / "metadata.json"
-        metadata.write_text(json.dumps(metadata_for(path)), encoding="utf-8")
         port = free_port()
         server = subprocess.Popen(
-            datasette_command(path, port=port, metadata=metadata),
+            [sys.executable, "-m", "scrapers.cli", "serve", "--db", str(path), "--port", str(port)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )

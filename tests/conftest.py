@@ -12,9 +12,8 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
-from datasette.app import Datasette
 
-from archive.serve import metadata_for
+from archive.serve import datasette_app
 from tests import browser
 from tests.mirror import Mirror
 
@@ -101,7 +100,7 @@ def datasette_get(db_path: Path, *paths: str) -> list:
     answer 200."""
 
     async def run() -> list:
-        ds = Datasette([str(db_path)], metadata=metadata_for(db_path))
+        ds = datasette_app(db_path)
         await ds.invoke_startup()
         return [await ds.client.get(path) for path in paths]
 

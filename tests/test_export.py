@@ -3,11 +3,9 @@ import csv
 import io
 import json
 import sqlite3
-import subprocess
 
 import pytest
 from click.testing import CliRunner
-from datasette.app import Datasette
 
 from archive import Archive, ArchiveMissing
 from archive.export import (
@@ -18,7 +16,7 @@ from archive.export import (
     json_chunks,
     select_articles,
 )
-from archive.serve import DEFAULT_METADATA, datasette_command, metadata_for
+from archive.serve import datasette_app
 from scrapers.cli import main
 
 FETCHED = "2024-05-02T06:00:00+00:00"
@@ -374,7 +372,7 @@ def test_nothing_found_is_a_header_or_an_empty_list(archive):
 
 
 async def _datasette_get(db_path, path):
-    ds = Datasette([str(db_path)], metadata=metadata_for(db_path))
+    ds = datasette_app(db_path)
     await ds.invoke_startup()
     return await ds.client.get(path)
 
@@ -460,21 +458,16 @@ def test_datasettes_csv_refuses_what_the_export_cannot_do(archive, query, messag
 
 def test_datasettes_own_csv_of_a_whole_table_streams_every_page(archive):
     # article_history: more versions than a page of Datasette's (1,000), streamed as `nodenews
-    # serve` runs Datasette (datasette --get answers in-process, without a port).
+    # serve` runs Datasette (in-process, without a port).
     versions = 2_500
     archive.db["article_history"].insert_all(
         {"url": f"https://kista.com/{n}/", "replaced_at": f"2026-01-01T00:00:{n % 60:02d}",
          "title": f"Version {n}", "body": "Rad ett,\nrad två", "reason": "site"}
         for n in range(versions)
     )  # fmt: skip
-    command = datasette_command(archive.path, port=8001, metadata=DEFAULT_METADATA)
-    result = subprocess.run(
-        [*command, "--get", "/nodenews/article_history.csv?_stream=on"],
-        capture_output=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    rows = csv_rows(result.stdout.decode("utf-8"))
+    response = asyncio.run(_datasette_get(archive.path, "/nodenews/article_history.csv?_stream=on"))
+    assert response.status_code == 200, response.text
+    rows = csv_rows(response.content.decode("utf-8"))
     assert len(rows) == versions
     assert [row["id"] for row in rows[:2]] == [str(versions), str(versions - 1)]  # newest first
 
