@@ -150,6 +150,15 @@ class Archive:
         except (sqlite3.DatabaseError, SchemaTooNewError) as error:
             raise ArchiveError(f"cannot use {self.path} as an archive: {error}") from None
 
+    def check_writable(self) -> None:
+        """ArchiveError unless this process may write the archive (a read-only file or mount
+        otherwise fails a crawl at its first write)."""
+        try:
+            with self.db.conn:  # a write statement that changes nothing, rolled back
+                self.db.execute("delete from crawl_runs where 0")
+        except sqlite3.OperationalError as error:
+            raise ArchiveError(f"cannot write {self.path}: {error}") from None
+
     def close(self) -> None:
         self.db.close()
 

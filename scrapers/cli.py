@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import json
+import re
 import signal
 import sys
 from collections.abc import Iterator
@@ -39,6 +40,15 @@ DEMO_NEEDS_CHECKOUT = (
     "or serve an archive of your own with nodenews serve --db FILE"
 )
 GZIP_MAGIC = b"\x1f\x8b"
+# Files saved from an article URL that are no page (a PDF has no NUL bytes in its first lines).
+NOT_HTML = {
+    b"%PDF-": "PDF",
+    b"\x89PNG": "PNG",
+    b"\xff\xd8\xff": "JPEG",
+    b"GIF8": "GIF",
+    b"PK\x03\x04": "ZIP",
+}
+HTML_TAG = re.compile(r"<(?:!doctype|[a-z][a-z0-9]*)[\s/>]", re.IGNORECASE)
 LOG_FOLDER = "logs"  # next to the archive: crawl-<run id>.log, one per run
 KEEP_LOGS = 30  # a month of nightly runs
 
@@ -47,6 +57,7 @@ EXIT_OK = 0  # every node's run is ok
 EXIT_NOT_OK = 1  # some node's run is partial, failed or interrupted; or the archive is unusable
 EXIT_USAGE = 2  # the command line is wrong (click's own code for a bad option, too)
 EXIT_LOCKED = 3  # another crawl holds the archive's lock
+MAX_PORT = 65535
 
 
 class UsageError(click.ClickException):
@@ -80,9 +91,12 @@ def _registry(registries: tuple[Path, ...]) -> dict[str, Node]:
         raise click.ClickException(str(error)) from None
 
 
-def _open(db: Path, *, create: bool = False) -> Archive:
+def _open(db: Path, *, create: bool = False, write: bool = False) -> Archive:
     try:
-        return Archive(db, create=create)
+        archive = Archive(db, create=create)
+        if write:
+            archive.check_writable()
+        return archive
     except ArchiveError as error:
         raise click.ClickException(str(error)) from None
 
@@ -158,7 +172,7 @@ def crawl(
         contact = contact_url(contact)
     except (RegistryError, ValueError) as error:
         raise UsageError(str(error)) from None
-    _open(db, create=True).close()
+    _open(db, create=True, write=True).close()
     run_id = new_run_id()
     try:
         with archive_lock(db, "crawl") as abandoned, Archive(db) as archive:
@@ -259,7 +273,7 @@ def build(
         chosen = [node.slug for node in select(registry, slugs)]
     except RegistryError as error:
         raise click.ClickException(str(error)) from None
-    _open(db).close()
+    _open(db, write=True).close()
     try:
         with archive_lock(db, "build"), Archive(db) as archive:  # not while a crawl writes
             held = {page["url"] for page in archive.held_pages()}
@@ -410,7 +424,13 @@ def _read_page(file: str) -> str:
         content = gzip.decompress(content)
     if not content.strip():
         raise ValueError("empty file")
-    return decode_page(content)  # UndecodableError (a ValueError) for what is no text
+    for magic, kind in NOT_HTML.items():
+        if content.startswith(magic):
+            raise ValueError(f"a {kind} file, not an HTML page")
+    text = decode_page(content)  # UndecodableError (a ValueError) for what is no text
+    if not HTML_TAG.search(text):
+        raise ValueError("no HTML markup: not an HTML page")
+    return text
 
 
 def _node_of(nodes: dict[str, Node], url: str | None) -> Node:
@@ -420,15 +440,41 @@ def _node_of(nodes: dict[str, Node], url: str | None) -> Node:
     return unknown_node(url)
 
 
+def _port(_ctx: click.Context, _param: click.Parameter, value: str) -> int:
+    if not value.isdigit() or not 1 <= int(value) <= MAX_PORT:
+        raise UsageError(f"bad --port {value!r}: expected a number from 1 to {MAX_PORT}")
+    return int(value)
+
+
+port_option = click.option(
+    "--port",
+    default="8001",
+    show_default=True,
+    callback=_port,
+    metavar="PORT",
+    help="The TCP port to serve on.",
+)
+host_option = click.option(
+    "--host", default="127.0.0.1", show_default=True,
+    help="The address to listen on (0.0.0.0: every interface, e.g. behind a reverse proxy).",
+)  # fmt: skip
+
+
 @main.command()
 @db_option
-@click.option("--port", default=8001, show_default=True, help="Port on 127.0.0.1.")
-def serve(db: Path, port: int) -> None:
-    """Serve the archive with Datasette (full-text search, facets, canned queries)."""
+@port_option
+@host_option
+@click.option(
+    "--immutable", is_flag=True,
+    help="The file is a snapshot nothing writes any more (faster; wrong for a live archive).",
+)  # fmt: skip
+def serve(db: Path, port: int, host: str, immutable: bool) -> None:
+    """Serve the archive with Datasette (full-text search, facets, canned queries), read-only,
+    until SIGTERM or Ctrl-C."""
     from archive.serve import serve as run_datasette
 
     _open(db).close()
-    sys.exit(run_datasette(db, port=port))
+    sys.exit(run_datasette(db, port=port, host=host, immutable=immutable))
 
 
 @main.command()
@@ -476,8 +522,12 @@ def export(
         )  # fmt: skip
     except ValueError as error:
         raise click.ClickException(str(error)) from None
-    with _export_target(output) as out:
-        count = write_export(archive.db.conn, selection, out, fmt=fmt, excel=excel)
+    try:
+        with _export_target(output) as out:
+            count = write_export(archive.db.conn, selection, out, fmt=fmt, excel=excel)
+    except OSError as error:  # a missing folder, an unwritable file: the old file stays as it was
+        message = f"cannot write {output or 'standard output'}: {error.strerror}"
+        raise click.ClickException(message) from None
     click.echo(f"{count} articles", err=True)
 
 
@@ -516,9 +566,10 @@ def nodes(db: Path, registries: tuple[Path, ...]) -> None:
 @main.command()
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=DEMO_DB,
               show_default=True, help="The demo archive (made anew each time).")  # fmt: skip
-@click.option("--port", default=8001, show_default=True, help="Datasette's port on 127.0.0.1.")
+@port_option
+@host_option
 @click.option("--no-serve", is_flag=True, help="Crawl the mirrors, then stop.")
-def demo(db: Path, port: int, no_serve: bool) -> None:
+def demo(db: Path, port: int, host: str, no_serve: bool) -> None:
     """Serve the bundled mirrors of every node on 127.0.0.1, crawl them and serve the archive."""
     from scrapers.crawl import run_crawl
 
@@ -547,8 +598,8 @@ def demo(db: Path, port: int, no_serve: bool) -> None:
     if not no_serve:
         from archive.serve import serve as run_datasette
 
-        click.echo(f"Serving {db} on http://127.0.0.1:{port}/ (Ctrl-C to stop)")
-        sys.exit(run_datasette(db, port=port))
+        click.echo(f"Serving {db} on http://{host}:{port}/ (Ctrl-C to stop)")
+        sys.exit(run_datasette(db, port=port, host=host))
 
 
 def _checkout_mirrors() -> ModuleType:

@@ -7,15 +7,18 @@ from (a local mirror, the real site or an archived copy).
 
 from __future__ import annotations
 
+import codecs
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args, get_origin, get_type_hints
 from urllib.parse import urlsplit, urlunsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from cssselect import HTMLTranslator, SelectorError
 
 from scrapers.normalise import canonical_url
 
@@ -27,6 +30,7 @@ BUILTIN_THEMES = Path(__file__).with_name("themes.toml")
 DISCOVERY_ROUTES = ("wp-rest", "sitemap", "feed", "listing", "links")
 # The node sites are Stockholm's: their pages' calendar days are Stockholm days.
 DEFAULT_TIMEZONE = "Europe/Stockholm"
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")  # ISO 639: sv, en (what language detection answers)
 
 
 class RegistryError(ValueError):
@@ -159,11 +163,29 @@ class Node:
 
 
 def _tuple_fields(cls: type, data: dict, where: str) -> dict:
+    """The table's keys as cls's fields, each of its field's type (lists become tuples)."""
     known = {f.name for f in fields(cls)}
     unknown = set(data) - known
     if unknown:
         raise RegistryError(f"{where}: unknown key {sorted(unknown)[0]!r}")
+    hints = get_type_hints(cls)
+    for key, value in data.items():
+        _check_type(value, hints[key], f"{where}: {key}")
     return {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
+
+
+def _check_type(value: object, hint: object, what: str) -> None:
+    """The field types a registry uses: str, bool, tuple[str, ...], each optionally None."""
+    kinds = [k for k in get_args(hint) if k is not type(None)] if get_origin(hint) else [hint]
+    if get_origin(hint) is tuple or any(get_origin(k) is tuple for k in kinds):
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise RegistryError(f"{what}: expected a list of strings, got {value!r}")
+    elif not any(isinstance(value, k) for k in kinds if isinstance(k, type)):
+        names = " or ".join(TOML_NAMES.get(k, getattr(k, "__name__", str(k))) for k in kinds)
+        raise RegistryError(f"{what}: expected {names}, got {value!r}")
+
+
+TOML_NAMES = {str: "a string", bool: "true or false"}
 
 
 @dataclass(frozen=True)
@@ -174,11 +196,28 @@ class Theme:
     boilerplate: Boilerplate = field(default_factory=Boilerplate)
 
 
+# What an editor may have saved instead of UTF-8, by the byte order mark it starts with.
+OTHER_ENCODINGS = {codecs.BOM_UTF16_LE: "UTF-16", codecs.BOM_UTF16_BE: "UTF-16"}
+
+
 def _read_toml(path: Path) -> dict:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        content = path.read_bytes()
     except FileNotFoundError:
         raise RegistryError(f"registry file not found: {path}") from None
+    except OSError as error:
+        raise RegistryError(f"cannot read registry file {path}: {error.strerror}") from None
+    # TOML is UTF-8 (a BOM, as some Windows editors write, is allowed); a UTF-16 file is refused
+    # rather than guessed at, with what to do.
+    found = next((name for bom, name in OTHER_ENCODINGS.items() if content.startswith(bom)), None)
+    if found:
+        raise RegistryError(f"{path}: saved as {found}; TOML files are UTF-8: save it as UTF-8")
+    try:
+        return tomllib.loads(content.decode("utf-8-sig"))
+    except UnicodeDecodeError as error:
+        raise RegistryError(
+            f"{path}: not UTF-8 (byte {error.start}); TOML files are UTF-8: save it as UTF-8"
+        ) from None
     except tomllib.TOMLDecodeError as error:
         raise RegistryError(f"{path}: not valid TOML: {error}") from None
 
@@ -218,6 +257,9 @@ def node_from_table(slug: str, table: dict, where: str) -> Node:
     for required in ("name", "base_url", "languages"):
         if required not in data:
             raise RegistryError(f"{where_node} has no {required!r}")
+    # These two first: their messages say what is expected better than a type's would.
+    _check_url(data["base_url"], f"{where_node}: base_url")
+    _check_timezone(data.get("timezone", DEFAULT_TIMEZONE), f"{where_node}: timezone")
     selectors, boilerplate = _rules(data, where_node)
     if "themes" in data:
         if not isinstance(data["themes"], list):
@@ -233,8 +275,24 @@ def node_from_table(slug: str, table: dict, where: str) -> Node:
     for route in values.get("discovery", ()):
         if route not in DISCOVERY_ROUTES:
             raise RegistryError(f"{where_node}: unknown discovery route {route!r}")
-    _check_url(values["base_url"], f"{where_node}: base_url")
-    _check_timezone(values.get("timezone", DEFAULT_TIMEZONE), f"{where_node}: timezone")
+    if not values["languages"] or not all(LANGUAGE_CODE.fullmatch(c) for c in values["languages"]):
+        raise RegistryError(
+            f'{where_node}: languages: expected language codes such as ["sv", "en"], '
+            f"got {list(values['languages'])!r}"
+        )
+    for key in ("article_url", "lang_from_path"):
+        if values.get(key) is not None:
+            _check_regex(values[key], f"{where_node}: {key}")
+    if (
+        values.get("lang_from_path")
+        and "lang" not in re.compile(values["lang_from_path"]).groupindex
+    ):
+        raise RegistryError(f"{where_node}: lang_from_path: needs a (?P<lang>...) group")
+    for pattern in boilerplate.patterns:
+        _check_regex(pattern, f"{where_node}: boilerplate patterns")
+    for name in (f.name for f in fields(Selectors)):
+        for selector in getattr(selectors, name):
+            _check_selector(selector, f"{where_node}: selectors {name}")
     values["base_url"] = values["base_url"].rstrip("/")
     return Node(slug=slug, selectors=selectors, boilerplate=boilerplate, **values)
 
@@ -289,9 +347,29 @@ def unknown_node(url: str | None) -> Node:
 def _check_url(url: object, what: str) -> None:
     if not isinstance(url, str):
         raise RegistryError(f"{what}: expected an http(s) URL, got {url!r}")
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 -- reading it checks it: a ValueError beyond 65535
+    except ValueError as error:  # an unclosed [IPv6 address, a port out of range
+        raise RegistryError(f"{what}: expected an http(s) URL, got {url!r} ({error})") from None
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise RegistryError(f"{what}: expected an http(s) URL, got {url!r}")
+
+
+def _check_regex(pattern: str, what: str) -> None:
+    try:
+        re.compile(pattern)
+    except re.error as error:
+        raise RegistryError(
+            f"{what}: not a valid regular expression: {pattern!r} ({error})"
+        ) from None
+
+
+def _check_selector(selector: str, what: str) -> None:
+    try:
+        HTMLTranslator().css_to_xpath(selector)  # as extract.tree compiles them
+    except SelectorError as error:
+        raise RegistryError(f"{what}: not a valid CSS selector: {selector!r} ({error})") from None
 
 
 def _check_timezone(name: object, what: str) -> None:

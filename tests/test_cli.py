@@ -6,7 +6,9 @@ import csv
 import gzip
 import io
 import json
+import os
 import shutil
+import subprocess
 
 import pytest
 from click.testing import CliRunner
@@ -16,6 +18,7 @@ from scrapers.cli import main
 from tests.conftest import (
     SITES,
     UNKNOWN_WP,
+    UNKNOWN_WP_REGISTRY,
     crawl_mirrors,
     expected,
     mirrored_nodes,
@@ -107,6 +110,14 @@ def lines_of(output: str) -> list[dict]:
             {"a.html": POST, "logo.png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "b.html": NOTE},
             [
                 {"title": "Ett nytt labb"},
+                {"error": "a PNG file, not an HTML page"},
+                {"title": "A new lab"},
+            ],
+        ),
+        (
+            {"a.html": POST, "noise.bin": b"<p\x00\x01\xfe", "b.html": NOTE},
+            [
+                {"title": "Ett nytt labb"},
                 {"error": "binary content, not an HTML page"},
                 {"title": "A new lab"},
             ],
@@ -165,6 +176,9 @@ def test_extract_jsonl_for_one_file_and_url_fields_only_with_a_url(tmp_path):
         (["a.html", "b.html", "--url", "https://lab.example/a"], "2 files but 1 --url"),
         (["a.html", "--url", "lab.example/a"], "bad --url 'lab.example/a'"),
         (["empty.html"], "empty.html: empty file"),
+        (["blank.html"], "blank.html: empty file"),
+        (["report.pdf"], "report.pdf: a PDF file, not an HTML page"),
+        (["notes.txt"], "notes.txt: no HTML markup: not an HTML page"),
         (["a.html", "--node", "atlantis"], "unknown node 'atlantis'"),
     ],
 )
@@ -173,10 +187,126 @@ def test_extract_bad_input_is_one_clear_line(tmp_path, monkeypatch, args, messag
     (tmp_path / "a.html").write_text(NOTE, encoding="utf-8")
     (tmp_path / "b.html").write_text(NOTE, encoding="utf-8")
     (tmp_path / "empty.html").write_text("", encoding="utf-8")
+    (tmp_path / "blank.html").write_text(" \n\t\n", encoding="utf-8")
+    (tmp_path / "report.pdf").write_bytes(
+        b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n"
+    )
+    (tmp_path / "notes.txt").write_text("Kista välkomnar halvledarindustrin.\n", encoding="utf-8")
     result = run("extract", *args)
     assert result.exit_code == 1
     assert message in result.output and "Traceback" not in result.output
     assert len(result.output.strip().splitlines()) == 1, result.output
+
+
+# Issue 10's inputs, each a one-line error and a non-zero exit that leaves every file as it was.
+REGISTRY_FILES = {
+    "utf16.toml": UNKNOWN_WP_REGISTRY.encode("utf-16"),
+    "latin1.toml": UNKNOWN_WP_REGISTRY.replace("Arninge", "Täby").encode("latin-1"),
+    "bad-regex.toml": (UNKNOWN_WP_REGISTRY + 'article_url = "^/(nyheter/"\n').encode(),
+    "lang-string.toml": UNKNOWN_WP_REGISTRY.replace('["sv", "en"]', '"sv"').encode(),
+}
+LOCAL = ["--node", "ssci", "--base-url", "ssci=http://127.0.0.1:9"]  # were a check to fail
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (
+            ["crawl", "--base-url", "kista=http://[::1"],
+            "bad --base-url 'kista=http://[::1': expected an http(s) URL, got 'http://[::1' "
+            "(Invalid IPv6 URL)",
+        ),
+        (
+            ["crawl", "--base-url", "kista=http://127.0.0.1:99999/"],
+            "bad --base-url 'kista=http://127.0.0.1:99999/': expected an http(s) URL, "
+            "got 'http://127.0.0.1:99999/' (Port out of range 0-65535)",
+        ),
+        (
+            ["serve", "--db", "archive.db", "--port", "65536"],
+            "bad --port '65536': expected a number from 1 to 65535",
+        ),
+        (["demo", "--port", "70000"], "bad --port '70000': expected a number from 1 to 65535"),
+        (["serve", "--port", "http"], "bad --port 'http': expected a number from 1 to 65535"),
+        (
+            ["nodes", "--registry", "utf16.toml"],
+            "utf16.toml: saved as UTF-16; TOML files are UTF-8: save it as UTF-8",
+        ),
+        (
+            ["crawl", "--registry", "latin1.toml", *LOCAL],
+            "latin1.toml: not UTF-8 (byte 23); TOML files are UTF-8: save it as UTF-8",
+        ),
+        (
+            ["crawl", "--registry", "bad-regex.toml", *LOCAL],
+            "bad-regex.toml: node 'unknown-wp': article_url: not a valid regular expression: "
+            "'^/(nyheter/' (missing ), unterminated subpattern at position 2)",
+        ),
+        (
+            ["extract", "--registry", "bad-regex.toml", "page.html"],
+            "bad-regex.toml: node 'unknown-wp': article_url: not a valid regular expression: "
+            "'^/(nyheter/' (missing ), unterminated subpattern at position 2)",
+        ),
+        (
+            ["nodes", "--registry", "lang-string.toml"],
+            "lang-string.toml: node 'unknown-wp': languages: expected a list of strings, got 'sv'",
+        ),
+        (
+            ["export", "--db", "archive.db", "-o", "no-such-folder/out.csv"],
+            "cannot write no-such-folder/out.csv: No such file or directory",
+        ),
+        (["export", "--db", "archive.db", "-o", "locked.csv"], "cannot write locked.csv: "),
+        (
+            ["crawl", "--db", "read-only.db", *LOCAL],
+            "cannot write read-only.db: attempt to write a readonly database",
+        ),
+        (
+            ["build", "--db", "read-only.db"],
+            "cannot write read-only.db: attempt to write a readonly database",
+        ),
+    ],
+)
+def test_bad_input_is_one_line_and_touches_no_file(tmp_path, monkeypatch, read_only, args, message):
+    monkeypatch.chdir(tmp_path)
+    for name, content in REGISTRY_FILES.items():
+        (tmp_path / name).write_bytes(content)
+    (tmp_path / "page.html").write_text(NOTE, encoding="utf-8")
+    with Archive(tmp_path / "archive.db") as archive:
+        archive.upsert_node("ssci", "Stockholm Science City", "https://ssci.se/", ["sv"], None)
+    shutil.copy(tmp_path / "archive.db", tmp_path / "read-only.db")
+    (tmp_path / "locked.csv").write_text("an earlier export\n", encoding="utf-8")
+    read_only(tmp_path / "read-only.db")
+    read_only(tmp_path / "locked.csv")
+    before = _files(tmp_path)
+    result = run(*args)
+    assert result.exit_code != 0
+    assert message in result.output, result.output
+    assert len(result.output.strip().splitlines()) == 1, result.output
+    after = _files(tmp_path)
+    assert {name: after[name] for name in before} == before
+    # SQLite's own files beside an archive it opened are the only ones that may appear.
+    assert all(name.endswith(("-wal", "-shm")) for name in set(after) - set(before)), after
+
+
+def _files(folder) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.fixture
+def read_only():
+    """read_only(path): a file nothing may write, root included (chattr +i), until the test ends."""
+    made = []
+
+    def make(path) -> None:
+        if os.geteuid() == 0:
+            subprocess.run(["chattr", "+i", str(path)], check=True)
+        else:
+            path.chmod(0o444)
+        made.append(path)
+
+    yield make
+    for path in made:
+        if os.geteuid() == 0:
+            subprocess.run(["chattr", "-i", str(path)], check=True)
+        path.chmod(0o644)
 
 
 @pytest.fixture(scope="module")

@@ -177,6 +177,7 @@ def test_a_nodes_own_rules_come_before_its_themes(tmp_path):
 
 
 NODE = '[barkarby]\nname = "Barkarby Science"\nlanguages = ["sv"]\n'
+BASE = 'base_url = "https://barkarbyscience.se"\n'
 
 
 @pytest.mark.parametrize(
@@ -227,6 +228,74 @@ NODE = '[barkarby]\nname = "Barkarby Science"\nlanguages = ["sv"]\n'
             NODE + "base_url = 42\n",
             "{path}: node 'barkarby': base_url: expected an http(s) URL, got 42",
         ),
+        # Every key of its type, every pattern compiled, at load rather than at crawl time.
+        (
+            '[barkarby]\nname = "Barkarby Science"\nlanguages = "sv"\n' + BASE,
+            "{path}: node 'barkarby': languages: expected a list of strings, got 'sv'",
+        ),
+        (
+            '[barkarby]\nname = "Barkarby Science"\nlanguages = []\n' + BASE,
+            "{path}: node 'barkarby': languages: expected language codes such as "
+            '["sv", "en"], got []',
+        ),
+        (
+            '[barkarby]\nname = "Barkarby Science"\nlanguages = ["Swedish"]\n' + BASE,
+            "{path}: node 'barkarby': languages: expected language codes such as "
+            '["sv", "en"], got [\'Swedish\']',
+        ),
+        (
+            NODE + BASE + 'article_url = "^/(nyheter/"\n',
+            "{path}: node 'barkarby': article_url: not a valid regular expression: "
+            "'^/(nyheter/' (missing ), unterminated subpattern at position 2)",
+        ),
+        (
+            NODE + BASE + "article_url = 5\n",
+            "{path}: node 'barkarby': article_url: expected a string, got 5",
+        ),
+        (
+            NODE + BASE + 'lang_from_path = "^/(sv|en)/"\n',
+            "{path}: node 'barkarby': lang_from_path: needs a (?P<lang>...) group",
+        ),
+        (
+            NODE + BASE + '[barkarby.boilerplate]\npatterns = ["^Dela(:"]\n',
+            "{path}: node 'barkarby': boilerplate patterns: not a valid regular expression: "
+            "'^Dela(:' (missing ), unterminated subpattern at position 5)",
+        ),
+        (
+            NODE + BASE + '[barkarby.selectors]\nbody = ["div[["]\n',
+            "{path}: node 'barkarby': selectors body: not a valid CSS selector: 'div[[' "
+            "(Expected ident or '*', got <DELIM '[' at 4>)",
+        ),
+        (
+            NODE + BASE + '[barkarby.selectors]\nbody = "article"\n',
+            "{path}: node 'barkarby': body: expected a list of strings, got 'article'",
+        ),
+        (
+            '[barkarby]\nname = 42\nlanguages = ["sv"]\n' + BASE,
+            "{path}: node 'barkarby': name: expected a string, got 42",
+        ),
+        (
+            NODE + BASE + 'trailing_slash = "yes"\n',
+            "{path}: node 'barkarby': trailing_slash: expected true or false, got 'yes'",
+        ),
+        (
+            NODE + BASE + 'feeds = "/feed/"\n',
+            "{path}: node 'barkarby': feeds: expected a list of strings, got '/feed/'",
+        ),
+        (
+            NODE + BASE + 'listings = ["/nyheter/", 2]\n',
+            "{path}: node 'barkarby': listings: expected a list of strings, got ['/nyheter/', 2]",
+        ),
+        (
+            NODE + 'base_url = "http://[::1"\n',
+            "{path}: node 'barkarby': base_url: expected an http(s) URL, got 'http://[::1' "
+            "(Invalid IPv6 URL)",
+        ),
+        (
+            NODE + 'base_url = "https://barkarbyscience.se:99999"\n',
+            "{path}: node 'barkarby': base_url: expected an http(s) URL, "
+            "got 'https://barkarbyscience.se:99999' (Port out of range 0-65535)",
+        ),
     ],
 )
 def test_bad_registry_file(tmp_path, raw, expected):
@@ -256,7 +325,7 @@ def test_bad_registry_file(tmp_path, raw, expected):
         ),
         (
             NODE + 'base_url = "https://barkarbyscience.se"\npart_of = ["kista"]\n',
-            "{path}: node 'barkarby': part_of: expected a node's slug, got ('kista',)",
+            "{path}: node 'barkarby': part_of: expected a string, got ['kista']",
         ),
     ],
 )
@@ -296,6 +365,37 @@ def test_bad_toml_is_one_line_naming_the_file(tmp_path):
     assert message.startswith(f"{path}: not valid TOML: ")
     assert "(at line 2" in message
     assert "\n" not in message
+
+
+MINIMAL = NODE + BASE
+
+
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        (
+            MINIMAL.encode("utf-16"),
+            "{path}: saved as UTF-16; TOML files are UTF-8: save it as UTF-8",
+        ),
+        (
+            MINIMAL.replace("Barkarby", "Järfälla").encode("cp1252"),
+            "{path}: not UTF-8 (byte 20); TOML files are UTF-8: save it as UTF-8",
+        ),
+    ],
+)
+def test_a_registry_file_not_in_utf8_is_one_line(tmp_path, content, expected):
+    path = tmp_path / "nodes.toml"
+    path.write_bytes(content)
+    with pytest.raises(RegistryError) as error:
+        load_registry([path])
+    assert str(error.value) == expected.format(path=path)
+
+
+def test_a_registry_file_with_a_utf8_bom_is_read(tmp_path):
+    # What Notepad writes when told "UTF-8 with BOM".
+    path = tmp_path / "nodes.toml"
+    path.write_bytes(MINIMAL.replace("Barkarby", "Järfälla").encode("utf-8-sig"))
+    assert load_registry([path])["barkarby"].name == "Järfälla Science"
 
 
 def test_missing_registry_file(tmp_path):
