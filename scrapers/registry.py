@@ -175,12 +175,15 @@ def _tuple_fields(cls: type, data: dict, where: str) -> dict:
 
 
 def _check_type(value: object, hint: object, what: str) -> None:
-    """The field types a registry uses: str, bool, tuple[str, ...], each optionally None."""
+    """The field types a registry uses: str, bool, numbers, tuple[str, ...], each optionally None."""
     kinds = [k for k in get_args(hint) if k is not type(None)] if get_origin(hint) else [hint]
     if get_origin(hint) is tuple or any(get_origin(k) is tuple for k in kinds):
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise RegistryError(f"{what}: expected a list of strings, got {value!r}")
-    elif not any(isinstance(value, k) for k in kinds if isinstance(k, type)):
+    # (A TOML integer is a float too; true is no number.)
+    elif (isinstance(value, bool) and bool not in kinds) or not any(
+        isinstance(value, (int, float) if k is float else k) for k in kinds if isinstance(k, type)
+    ):
         names = " or ".join(TOML_NAMES.get(k, getattr(k, "__name__", str(k))) for k in kinds)
         raise RegistryError(f"{what}: expected {names}, got {value!r}")
 
