@@ -82,6 +82,11 @@ def _decoded(value: str | None, empty: Any) -> Any:
         return empty
 
 
+def _web_address(value: object) -> bool:
+    """Whether a stored address may be a link: http(s) only (a javascript: one would run)."""
+    return isinstance(value, str) and value.lower().startswith(("http://", "https://"))
+
+
 async def article(datasette: Any, database: str, url: str) -> dict | None:
     """An article as its page shows it: fields decoded, the body as paragraphs, and links to the
     archived versions in other languages and to its original and its copies (both directions)."""
@@ -144,10 +149,12 @@ async def article(datasette: Any, database: str, url: str) -> dict | None:
         "translations_elsewhere": [
             {"lang": lang, "url": value}
             for lang, value in declared.items()
-            if isinstance(value, str) and value not in archived
+            if _web_address(value) and value not in archived
         ],
         "original": original[0] if original else None,
-        "original_elsewhere": row["duplicate_of"] if row["duplicate_of"] and not original else None,
+        "original_elsewhere": (
+            row["duplicate_of"] if _web_address(row["duplicate_of"]) and not original else None
+        ),
         "copies": copies,
         "sources": _decoded(row["sources"], {}),
         "discovered_by": row["discovered_by"],
