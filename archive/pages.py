@@ -129,6 +129,7 @@ async def article(datasette: Any, database: str, url: str) -> dict | None:
     return {
         "url": url,
         "path": article_path(datasette, database, url),
+        "original_link": _web_address(url),  # its own address, a link when http(s)
         "title": row["title"],
         "node": row["node"],
         "node_name": names.get(row["node"], row["node"]),

@@ -286,3 +286,13 @@ def test_the_list_links_to_the_feed_of_what_it_shows(db_path):
         'href="/nodenews-demo/articles.atom?node=flemingsberg">Atom feed: node flemingsberg</a>'
         in page.text
     )
+
+
+def test_an_address_that_is_no_web_address_is_no_link(tmp_path):
+    path = tmp_path / "nodenews-demo.db"
+    url = "javascript:alert(1)//"
+    with Archive(path) as archive:
+        archive.upsert_article({"url": url, "node": "kista", "title": "Odd"}, fetched_at=FETCHED)
+    [page] = datasette_get(path, page_path(url))
+    assert "<h1>Odd</h1>" in page.text
+    assert 'href="javascript:' not in page.text.lower()
