@@ -22,6 +22,7 @@ from markupsafe import Markup, escape
 from archive import export, feeds, pages
 from archive.facets import FACET_TITLES, SummaryFacet
 from archive.limits import WATCHDOG_GRACE_S, guard_connection, limit_values, watched
+from archive.network_pages import ROUTES, edge_articles_path
 from archive.search import SEARCH_QUERY, SNIPPET_MARKS, matcher, register_functions
 
 # Datasette's own database of its schemas, which it writes: no user query reaches it.
@@ -88,6 +89,8 @@ def register_routes():
         (r"^/(?P<database>[^/.]+)/articles\.atom$", articles_feed),
         (r"^/-/databases(\.(?P<format>json))?$", databases_without_paths),
         (r"^/-/threads(\.(?P<format>json))?$", threads_without_tasks),
+        # The network's pages (archive/network_pages.py): the graph, a story, the vendored d3.
+        *ROUTES,
     ]
 
 
@@ -117,9 +120,18 @@ async def threads_without_tasks(datasette, request) -> Response:
 def render_cell(row, value, column, table, database, datasette):
     # Rows of a query (no table) that name an article's url: its title links to the archived
     # article (the url, linked by Datasette, is the original beside it); a snippet's marks show.
+    # The network's: a story's id opens its page, an edge's weight its articles.
+    keys = row.keys()
+    if isinstance(value, str) and (
+        (table == "stories" and column == "id") or (table is None and column == "story")
+    ):
+        path = datasette.urls.path(f"/-/stories/{value}")
+        return Markup(f'<a href="{escape(path)}">{escape(value)}</a>')
+    if column == "weight" and {"source", "target", "kind", "period"} <= set(keys):
+        path = edge_articles_path(datasette, database, dict(zip(keys, row, strict=True)))
+        return Markup(f'<a href="{escape(path)}">{escape(value)}</a>')
     if table is not None or not isinstance(value, str):
         return None
-    keys = row.keys()
     if column == "title" and "url" in keys and row["url"]:
         path = datasette.urls.row(database, "articles", tilde_encode(row["url"]))
         return Markup(f'<a href="{escape(path)}">{escape(value)}</a>')

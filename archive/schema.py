@@ -632,6 +632,85 @@ def _m12_search_at_scale(db: Database) -> None:
     fill_search_tables(db)
 
 
+def _m13_network(db: Database) -> None:
+    """The region as a network (scrapers/network.py computes it, `nodenews analyse` and every
+    build rewrite it): the gazetteer's entities, their mentions in articles, cross-node stories
+    and the edges between nodes and organisations per year and month."""
+    db.execute(
+        """create table if not exists entities (
+            id text primary key,
+            name text not null,
+            kind text not null,
+            node text,  -- the registry slug, for the innovation nodes
+            listed_by text  -- JSON list: the nodes whose registry entry lists it (organisations)
+        )"""
+    )
+    # One row per article, entity, form and field; `source` is the article's node (a sister site
+    # or press room counts as its node), `target` the edge's other end (a node's slug, else the
+    # entity), `own` a node naming itself, `counted` whether it weighs in an edge (not own, not a
+    # copy of the same node's post).
+    db.execute(
+        """create table if not exists mentions (
+            url text not null,
+            entity text not null,
+            form text not null,
+            field text not null,  -- 'title' or 'body'
+            count integer not null,
+            source text not null,
+            target text not null,
+            own integer not null,
+            counted integer not null,
+            primary key (url, entity, form, field)
+        ) without rowid"""
+    )
+    db.execute("create index if not exists mentions_edge on mentions (source, target, counted)")
+    db.execute("create index if not exists mentions_entity on mentions (entity)")
+    db.execute(
+        """create table if not exists stories (
+            id text primary key,
+            title text not null,
+            first_published text,
+            nodes text not null,  -- JSON list of the nodes that told it
+            members integer not null
+        )"""
+    )
+    db.execute(
+        """create table if not exists story_members (
+            story text not null references stories(id),
+            url text not null references articles(url),
+            node text not null,
+            source text not null,
+            primary key (story, url)
+        ) without rowid"""
+    )
+    db.execute("create index if not exists story_members_url on story_members (url)")
+    db.execute("create index if not exists story_members_source on story_members (source, story)")
+    db.execute(
+        """create table if not exists edges (
+            source text not null,
+            target text not null,
+            kind text not null,  -- 'mention' or 'story'
+            period text not null,  -- 'YYYY' or 'YYYY-MM'
+            weight integer not null,
+            primary key (source, target, kind, period)
+        ) without rowid"""
+    )
+    db.execute("create index if not exists edges_target on edges (target)")
+    db.execute(
+        """create table if not exists analysis_runs (
+            id integer primary key,
+            analysed_at text not null,
+            gazetteer_version text not null,
+            gazetteer_hash text not null,
+            articles integer not null,
+            mentions integer not null,
+            stories integer not null,
+            edges integer not null,
+            seconds real not null
+        )"""
+    )
+
+
 Migration = Callable[[Database], None]
 
 MIGRATIONS: list[Migration] = [
@@ -647,6 +726,7 @@ MIGRATIONS: list[Migration] = [
     _m10_guards,
     _m11_browsing,
     _m12_search_at_scale,
+    _m13_network,
 ]
 
 

@@ -783,3 +783,109 @@ class Archive:
             if line not in forgotten
         ]
         self.db["boilerplate_lines"].upsert_all(rows, pk=("node", "line"))
+
+    # the network (schema: _m9_network; computed by scrapers/network.py)
+
+    def network_articles(self) -> list[dict]:
+        """Every article without its text: url, node, lang, title, published, duplicate_of,
+        translations (decoded) and its linking keys, title_key and signature (None when it is not
+        indexed)."""
+        sql = """select articles.url, node, lang, title, published, duplicate_of, translations,
+                link_keys.title_key, link_keys.signature
+            from articles left join link_keys on link_keys.url = articles.url
+            order by articles.url"""
+        rows = []
+        for row in self.db.execute(sql):
+            url, node, lang, title, published, duplicate_of, translations, key, signature = row
+            rows.append(
+                {
+                    "url": url,
+                    "node": node,
+                    "lang": lang,
+                    "title": title,
+                    "published": published,
+                    "duplicate_of": duplicate_of,
+                    "translations": json.loads(translations) if translations else {},
+                    "title_key": key,
+                    "signature": signature,
+                }
+            )
+        return rows
+
+    def article_texts(self, urls: Iterable[str] | None = None) -> Iterator[tuple[str, str, str]]:
+        """(url, title, body) of these articles (all when None), a batch of bodies at a time."""
+        if urls is not None:
+            for chunk in _chunks(urls):
+                sql = f"select url, title, body from articles where url in ({_marks(chunk)})"
+                yield from self.db.execute(sql, chunk).fetchall()
+            return
+        last = 0
+        while True:
+            rows = self.db.execute(
+                "select rowid, url, title, body from articles where rowid > ? order by rowid limit ?",
+                [last, PAGE_BATCH * 10],
+            ).fetchall()
+            if not rows:
+                return
+            last = rows[-1][0]
+            for _, url, title, body in rows:
+                yield url, title, body
+
+    def mention_matches(self) -> list[tuple[str, str, str, str, int]]:
+        """Every stored mention: (url, entity, form, field, count)."""
+        sql = "select url, entity, form, field, count from mentions"
+        return self.db.execute(sql).fetchall()
+
+    def replace_network(
+        self,
+        *,
+        entities: Iterable[dict],
+        mentions: Iterable[dict],
+        stories: Iterable[dict],
+        members: Iterable[dict],
+        edges: Iterable[dict],
+    ) -> None:
+        """Replace the whole network (entities, mentions, stories and their members, edges) in one
+        transaction: readers see the old one or the new one."""
+        tables = {
+            "entities": (entities, ("id", "name", "kind", "node", "listed_by")),
+            "mentions": (
+                mentions,
+                ("url", "entity", "form", "field", "count", "source", "target", "own", "counted"),
+            ),
+            "stories": (stories, ("id", "title", "first_published", "nodes", "members")),
+            "story_members": (members, ("story", "url", "node", "source")),
+            "edges": (edges, ("source", "target", "kind", "period", "weight")),
+        }
+        with self.db.atomic():
+            for table in ("story_members", "stories", "edges", "mentions", "entities"):
+                self.db.execute(f"delete from {table}")
+            for table, (rows, columns) in tables.items():
+                values = (
+                    tuple(
+                        _to_json(row[c]) if isinstance(row[c], list | dict) else row[c]
+                        for c in columns
+                    )
+                    for row in rows
+                )
+                self.db.conn.executemany(
+                    f"insert into {table} ({', '.join(columns)}) values ({_marks(list(columns))})",
+                    values,
+                )
+
+    def record_analysis(self, **counts: Any) -> None:
+        """One analysis_runs row: when, the gazetteer's version and hash, what it found, how long."""
+        self.db["analysis_runs"].insert({"analysed_at": now(), **counts})
+
+    def last_analysis(self) -> dict | None:
+        rows = self.db["analysis_runs"].rows_where(order_by="id desc", limit=1)
+        return next(rows, None)
+
+    def network_edges(self, granularity: str = "year") -> list[dict]:
+        """The edges per year ('year') or per month ('month'): source, target, weight, period,
+        kind; strongest first within a period."""
+        length = {"year": 4, "month": 7}[granularity]
+        sql = """select source, target, weight, period, kind from edges where length(period) = ?
+            order by period, weight desc, kind, source, target"""
+        columns = ("source", "target", "weight", "period", "kind")
+        return [dict(zip(columns, row, strict=True)) for row in self.db.execute(sql, [length])]

@@ -24,6 +24,7 @@ from scrapers.extract.encoding import UndecodableError, decode_page
 from scrapers.guard import BODY_KEPT_MIN_SHARE, worse
 from scrapers.items import Article
 from scrapers.linking import link_articles
+from scrapers.network import GazetteerError, analyse
 from scrapers.registry import Node
 
 logger = logging.getLogger(__name__)
@@ -153,7 +154,17 @@ def build(
         counts["template_change"] = template_change(counts, run.had_articles[slug])
         if counts["template_change"]:
             logger.warning("%s: %s", slug, counts["template_change"])
+    _analyse(archive, nodes, None if full else run.changed)
     return run.counts
+
+
+def _analyse(archive: Archive, nodes: Sequence[Node], changed: list[str] | None) -> None:
+    """The network follows the articles: mentions of those changed (all when None), stories and
+    edges anew."""
+    try:
+        analyse(archive, {n.slug: n for n in nodes}, urls=changed)
+    except GazetteerError as error:  # the articles are stored; `nodenews analyse` will say it
+        logger.warning("network analysis skipped: %s", error)
 
 
 def forget_line(archive: Archive, nodes: Sequence[Node], slug: str, line: str) -> int | None:
@@ -165,6 +176,7 @@ def forget_line(archive: Archive, nodes: Sequence[Node], slug: str, line: str) -
     run = _Build(archive, {slug: rules[slug]}, [])
     run.again(rules[slug], {line})
     link_articles(archive, {n.slug: n.republishes for n in nodes}, urls=run.changed)
+    _analyse(archive, nodes, run.changed)
     return len(run.changed)
 
 

@@ -550,6 +550,50 @@ def _export_target(output: Path | None) -> Iterator[BinaryIO]:
 @main.command()
 @db_option
 @registry_option
+@click.option(
+    "--edges-csv", type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the edges here as CSV (source, target, weight, period, kind) for network tools.",
+)  # fmt: skip
+@click.option(
+    "--period", type=click.Choice(["year", "month"]), default="year", show_default=True,
+    help="The edges' period in --edges-csv.",
+)  # fmt: skip
+def analyse(db: Path, registries: tuple[Path, ...], edges_csv: Path | None, period: str) -> None:
+    """Recompute the network from the stored articles: mentions of the gazetteer's nodes and
+    organisations, cross-node stories, and the edges per year and month (every build does it
+    too). Idempotent; exits 3 when a crawl or a build holds the archive's lock."""
+    from scrapers.network import GazetteerError, load_gazetteer, write_edges_csv
+    from scrapers.network import analyse as analyse_network
+
+    registry = _registry(registries)
+    try:
+        gazetteer = load_gazetteer(registry)
+    except GazetteerError as error:
+        raise click.ClickException(str(error)) from None
+    _open(db).close()
+    try:
+        with archive_lock(db, "analyse"), Archive(db) as archive:
+            counts = analyse_network(archive, registry, gazetteer=gazetteer)
+            edges = archive.network_edges(period)
+    except ArchiveLocked as error:
+        raise LockedError(str(error)) from None
+    click.echo(
+        f"gazetteer {gazetteer.version}: {counts['articles']} articles, "
+        f"{counts['mentions']} mentions, {counts['stories']} cross-node stories, "
+        f"{counts['edges']} edges"
+    )
+    if edges_csv:
+        try:
+            with edges_csv.open("w", encoding="utf-8", newline="") as out:
+                rows = write_edges_csv(edges, out)
+        except OSError as error:
+            raise click.ClickException(f"cannot write {edges_csv}: {error.strerror}") from None
+        click.echo(f"{rows} edges per {period} written to {edges_csv}", err=True)
+
+
+@main.command()
+@db_option
+@registry_option
 def nodes(db: Path, registries: tuple[Path, ...]) -> None:
     """List the registry's nodes with their article counts and last successful crawl."""
     registry = _registry(registries)

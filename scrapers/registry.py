@@ -76,6 +76,7 @@ class Node:
     republishes: tuple[str, ...] = ()  # nodes whose posts this one copies
     # The node this site belongs to (a sister site, a press room): counted with it as one group.
     part_of: str | None = None
+    organisations: tuple[str, ...] = ()  # gazetteer entities of the node's district (companies)
     themes: tuple[str, ...] = ()  # entries of themes.toml whose rules this site inherits
     selectors: Selectors = field(default_factory=Selectors)
     boilerplate: Boilerplate = field(default_factory=Boilerplate)

@@ -81,6 +81,36 @@ Invigningen sker den 15 januari med öppet hus för alla som är nyfikna på ver
 """,
     ),
     Post(
+        id=2571,
+        slug="innovationsnoderna-bjuder-in-till-seminarium-om-testbaddar",
+        title="Innovationsnoderna bjuder in till seminarium om testbäddar i Kista",
+        lang="sv",
+        published=local("2024-11-12 09:00"),
+        modified=local("2024-11-12 09:00"),
+        author=KISTA,
+        categories=("community",),
+        tags=("testbäddar", "samverkan"),
+        description=(
+            "Kista Science City, Södertälje Science Park och Stockholm Science City bjuder in "
+            "till ett gemensamt seminarium om regionens testbäddar."
+        ),
+        body="""
+Kista Science City är värd när regionens innovationsnoder bjuder in till höstens stora samverkansseminarium.
+
+Den 26 november samlas regionens innovationsnoder till seminariet ”Testbäddar som bär – så samverkar Stockholmsregionen” på Electrum i Kista. Bakom seminariet står Kista Science City, Södertälje Science Park och Stockholm Science City, som under året har byggt upp ett gemensamt nätverk för testbäddar inom elektronik, produktion och life science.
+
+Under eftermiddagen berättar företag som har testat sina lösningar hos fler än en nod om vad samarbetet har gett, och forskare från KTH och Karolinska Institutet visar hur akademins labb kan öppnas för fler bolag. Region Stockholm presenterar den regionala utvecklingsstrategins nya satsning på testmiljöer.
+
+## Nästa steg: en gemensam ingång
+
+Seminariet avslutas med ett samtal mellan nodernas vd:ar om nästa steg: en gemensam ingång för bolag som söker en testbädd, oavsett var i regionen den finns. Målet är att ett bolag ska kunna ställa en fråga en gång och få svar från alla tre noderna.
+
+Seminariet är kostnadsfritt och öppet för företag, forskare och offentliga aktörer. Anmälan görs senast den 19 november.
+
+– Kista har alltid vuxit genom samarbete. Nu tar vi nästa steg tillsammans med Södertälje och Hagastaden, säger Lena Sundberg, vd för Kista Science City.
+""",
+    ),
+    Post(
         id=2455,
         slug="tech-talent-in-focus-at-kista-career-day-2024",
         title="Tech talent in focus at Kista Career Day 2024",

@@ -50,6 +50,59 @@ Intresserade bolag kan redan nu anmäla sig till en visning via stiftelsens kans
 """,
     },
     {
+        "key": "testbaddar",
+        "nid": 424,
+        "lang": "sv",
+        "title": "Seminarium: så samverkar Stockholmsregionen kring testbäddar",
+        "slug": "seminarium-s-samverkar-stockholmsregionen-kring-testb-ddar",
+        "created": "2024-11-13 08:30",
+        "changed": "2024-11-13 08:30",
+        "dated": "time",
+        "tags": ["Innovationsnoder", "Testbäddar"],
+        "summary": "Stockholm Science City, Kista Science City och Södertälje Science Park bjuder in "
+        "till ett gemensamt seminarium om regionens testbäddar.",
+        "body": """
+Stiftelsen Stockholm Science City arrangerar tillsammans med Kista Science City och Södertälje Science Park ett seminarium om regionens testbäddar.
+
+Den 26 november samlas regionens innovationsnoder till seminariet ”Testbäddar som bär – så samverkar Stockholmsregionen” på Electrum i Kista. Bakom seminariet står Kista Science City, Södertälje Science Park och Stockholm Science City, som under året har byggt upp ett gemensamt nätverk för testbäddar inom elektronik, produktion och life science.
+
+Under eftermiddagen berättar företag som har testat sina lösningar hos fler än en nod om vad samarbetet har gett, och forskare från KTH och Karolinska Institutet visar hur akademins labb kan öppnas för fler bolag. Region Stockholm presenterar den regionala utvecklingsstrategins nya satsning på testmiljöer.
+
+## Nästa steg: en gemensam ingång
+
+Seminariet avslutas med ett samtal mellan nodernas vd:ar om nästa steg: en gemensam ingång för bolag som söker en testbädd, oavsett var i regionen den finns. Målet är att ett bolag ska kunna ställa en fråga en gång och få svar från alla tre noderna.
+
+Seminariet är kostnadsfritt och öppet för företag, forskare och offentliga aktörer. Anmälan görs senast den 19 november.
+
+Från Hagastaden medverkar forskare och bolag från life science-klustret, som berättar om de nya labben för unga bolag.
+""",
+    },
+    {
+        "key": "studiebesok",
+        "nid": 421,
+        "lang": "sv",
+        "title": "Studiebesök på Flemingsbergs campus stärker life science-nätverket",
+        "slug": "studiebes-k-p-flemingsbergs-campus-st-rker-life-science-n-tverket",
+        "created": "2024-09-18 10:00",
+        "changed": "2024-09-18 10:00",
+        "dated": "time",
+        "tags": ["Life science", "Nätverk"],
+        "summary": "Ett trettiotal bolag från Hagastaden besökte Flemingsbergs campus för att träffa "
+        "forskare och vårdens innovatörer.",
+        "body": """
+Ett trettiotal bolag från Hagastaden besökte i veckan Flemingsbergs campus för att träffa forskare
+från KI och innovatörer från universitetssjukhuset i Huddinge.
+
+Dagen började med en rundvandring i de nya labben för cell- och genterapi och avslutades med
+korta presentationer där bolagen berättade vad de söker för samarbeten.
+
+– Avståndet mellan Hagastaden och Flemingsberg är kort, men vi möts för sällan. Nu har flera
+bolag redan bokat uppföljande möten med forskargrupper från KI, säger en av deltagarna.
+
+Nästa studiebesök går till Kista i vår.
+""",
+    },
+    {
         "key": "flemingsberg",
         "nid": 418,
         "lang": "en",

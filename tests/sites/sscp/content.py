@@ -79,6 +79,62 @@ Arbetet med Science Week 2025 har redan börjat.
 """,
     ),
     Post(
+        id=2488,
+        slug="sodertalje-science-park-med-och-arrangerar-seminarium-om-testbaddar",
+        title="Södertälje Science Park med och arrangerar regionalt seminarium om testbäddar",
+        lang="sv",
+        published=local("2024-11-12 13:30"),
+        modified=local("2024-11-12 13:30"),
+        author="Maja Grönlund",
+        categories=(AKTUELLT,),
+        tags=("Testbäddar", "Samverkan"),
+        description=(
+            "Tillsammans med Kista Science City och Stockholm Science City bjuder vi in till ett "
+            "seminarium om testbäddar i hela regionen."
+        ),
+        body="""
+Södertälje Science Park är en av arrangörerna när regionens innovationsnoder möts i Kista i november.
+
+Den 26 november samlas regionens innovationsnoder till seminariet ”Testbäddar som bär – så samverkar Stockholmsregionen” på Electrum i Kista. Bakom seminariet står Kista Science City, Södertälje Science Park och Stockholm Science City, som under året har byggt upp ett gemensamt nätverk för testbäddar inom elektronik, produktion och life science.
+
+Under eftermiddagen berättar företag som har testat sina lösningar hos fler än en nod om vad samarbetet har gett, och forskare från KTH och Karolinska Institutet visar hur akademins labb kan öppnas för fler bolag. Region Stockholm presenterar den regionala utvecklingsstrategins nya satsning på testmiljöer.
+
+## Nästa steg: en gemensam ingång
+
+Seminariet avslutas med ett samtal mellan nodernas vd:ar om nästa steg: en gemensam ingång för bolag som söker en testbädd, oavsett var i regionen den finns. Målet är att ett bolag ska kunna ställa en fråga en gång och få svar från alla tre noderna.
+
+Seminariet är kostnadsfritt och öppet för företag, forskare och offentliga aktörer. Anmälan görs senast den 19 november.
+
+Från Södertälje medverkar bland annat bolag från Science Park-huset som har testat sina lösningar i produktionsmiljöer hos Scania.
+""",
+    ),
+    Post(
+        id=2455,
+        slug="vi-visar-elektrifierade-transporter-pa-kistamassan",
+        title="Vi visar elektrifierade transporter på Kistamässan",
+        lang="sv",
+        published=local("2024-10-02 10:00"),
+        modified=local("2024-10-02 10:00"),
+        author="Maja Grönlund",
+        categories=(AKTUELLT,),
+        tags=("Elektrifiering", "Mässa"),
+        description=(
+            "På höstens stora industrimässa i norra Stockholm visar vi testlabbet för "
+            "elektrifierade transporter."
+        ),
+        body="""
+Nästa vecka finns Södertälje Science Park på plats på Kistamässan, där höstens stora mässa för industri och automation samlar fler än 200 utställare.
+
+I vår monter visar vi testlabbet för elektrifierade transporter och berättar hur små och medelstora företag kan boka tid i labbet för egna prov.
+
+## Kom förbi och prova
+
+Besökarna kan själva styra en av labbets eldrivna truckar på en bana i montern. Våra projektledare finns på plats alla tre mässdagarna och svarar på frågor om labbet.
+
+Välkommen till monter C:14!
+""",
+    ),
+    Post(
         id=2210,
         slug="ny-forskningsmiljo-for-cirkular-produktion-invigs-i-sodertalje",
         title="Ny forskningsmiljö för cirkulär produktion invigs i Södertälje",

@@ -1,0 +1,488 @@
+"""The region as a network: which organisations each article names (mentions, by the gazetteer
+`scrapers/gazetteer.toml`), which articles of different nodes tell one story (cross-node stories),
+and the edges between nodes and organisations per year and month that both make.
+
+`analyse` recomputes all three from the stored articles (idempotent: the same articles and
+gazetteer give the same tables). Matching is the only part that reads the articles' text, so a
+build re-matches only the articles it stored or changed unless the gazetteer changed; stories
+and edges are always recomputed whole, from the linking index's keys and the stored mentions.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+import time
+import tomllib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import IO
+
+import numpy as np
+from datasketch import LeanMinHash, MinHashLSH
+
+from archive import Archive
+from scrapers.linking import BANDS, ROWS, SIGNATURE_DTYPE, signature
+from scrapers.registry import Node
+
+GAZETTEER = Path(__file__).with_name("gazetteer.toml")
+ENTITY_KINDS = frozenset(
+    {
+        "node",
+        "university",
+        "institute",
+        "hospital",
+        "region",
+        "municipality",
+        "agency",
+        "company",
+        "project",
+    }
+)
+ENTITY_KEYS = frozenset({"name", "kind", "node", "names", "abbreviations"})
+FIELDS = ("title", "body")
+EDGE_KINDS = ("mention", "story")
+GRANULARITIES = {"year": 4, "month": 7}  # a period is the publication date's first characters
+
+# Cross-node stories. Two articles of different nodes tell one story when published within
+# STORY_WINDOW_DAYS of each other (a joint seminar is reported on the day or the week after) and
+# their bodies share at least SAME_TEXT of their 4-word shingles (a shared press release, each
+# node's own lead and sign-off around it), or at least SHARED_TEXT together with titles sharing
+# SAME_TITLE of their words, or the same title of at least TITLE_WORDS words. Set on the mirrors'
+# joint story (three nodes' versions of one release: 0.45-0.6 alike, titles 0.5-1.0) against
+# their other articles (none above 0.1 but translations' own nodes' sign-offs).
+STORY_WINDOW_DAYS = 7
+SAME_TEXT = 0.4
+SHARED_TEXT = 0.2
+SAME_TITLE = 0.5
+TITLE_WORDS = 4
+# The LSH index finds the candidate pairs whose estimated similarity may reach SHARED_TEXT (a
+# pair it misses is never grouped, so it is set below the lowest threshold it serves).
+CANDIDATE_THRESHOLD = 0.15
+SIGNATURE_PERMUTATIONS = BANDS * ROWS
+
+
+class GazetteerError(ValueError):
+    """The gazetteer can't be used; the message is one line."""
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    name: str
+    kind: str
+    node: str | None = None  # the registry slug, for an innovation node
+    names: tuple[str, ...] = ()  # matched in any case
+    abbreviations: tuple[str, ...] = ()  # matched in this case only
+    listed_by: tuple[str, ...] = ()  # the nodes whose registry entry lists it
+
+    @property
+    def target(self) -> str:
+        """The entity as an end of an edge: a node by its slug, anything else by its id."""
+        return self.node or self.id
+
+
+def genitive(name: str) -> str | None:
+    """The Swedish genitive of a name (+s), or None when it ends in s, x or z (no change)."""
+    return None if name[-1:].casefold() in "sxz" else name + "s"
+
+
+def _words(form: str) -> str:
+    return " ".join(form.split())
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    version: str
+    digest: str  # sha256 of the file: a change without a new version is noticed too
+    entities: dict[str, Entity]
+
+    def __post_init__(self) -> None:
+        folded: dict[str, str] = {}
+        exact: dict[str, str] = {}
+        for entity in self.entities.values():
+            forms = [f for name in entity.names for f in (name, genitive(name)) if f]
+            for form in forms:
+                _claim(folded, _words(form).casefold(), entity.id)
+            for form in entity.abbreviations:
+                _claim(exact, _words(form), entity.id)
+        alternatives = sorted(
+            [(form, True) for form in folded] + [(form, False) for form in exact],
+            key=lambda item: (-len(item[0]), item[0]),
+        )
+        parts = []
+        for form, any_case in alternatives:
+            words = r"\s+".join(re.escape(word) for word in form.split())
+            parts.append(f"(?i:{words})" if any_case else words)
+        object.__setattr__(self, "_folded", folded)
+        object.__setattr__(self, "_exact", exact)
+        object.__setattr__(self, "_pattern", re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)"))
+
+    def mentions(self, text: str) -> Counter[tuple[str, str]]:
+        """{(entity id, form as written): times} in `text`, on word boundaries, the longest form
+        at each place."""
+        found: Counter[tuple[str, str]] = Counter()
+        for match in self._pattern.finditer(text or ""):
+            form = _words(match.group())
+            entity = self._exact.get(form) or self._folded.get(form.casefold())
+            if entity:
+                found[entity, form] += 1
+        return found
+
+
+def _claim(forms: dict[str, str], form: str, entity: str) -> None:
+    if forms.setdefault(form, entity) != entity:
+        raise GazetteerError(f"gazetteer: the form {form!r} names both {forms[form]} and {entity}")
+
+
+def load_gazetteer(registry: Mapping[str, Node], path: Path = GAZETTEER) -> Gazetteer:
+    """The gazetteer, checked against the registry (every organisation a registry entry lists is
+    an entity); GazetteerError says what is wrong. (A node entity may name a node this registry
+    lacks: a build of some nodes only.)"""
+    try:
+        raw = path.read_bytes()
+        data = tomllib.loads(raw.decode("utf-8"))
+    except FileNotFoundError:
+        raise GazetteerError(f"gazetteer not found: {path}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise GazetteerError(f"{path}: not valid TOML: {error}") from None
+    if "version" not in data:
+        raise GazetteerError(f"{path}: no 'version'")
+    listed: dict[str, list[str]] = defaultdict(list)
+    for node in registry.values():
+        for organisation in node.organisations:
+            listed[organisation].append(node.slug)
+    entities = {}
+    for entity_id, table in data.get("entities", {}).items():
+        where = f"{path}: entity {entity_id!r}"
+        unknown = set(table) - ENTITY_KEYS
+        if unknown:
+            raise GazetteerError(f"{where}: unknown key {sorted(unknown)[0]!r}")
+        if "name" not in table or table.get("kind") not in ENTITY_KINDS:
+            raise GazetteerError(f"{where}: needs a name and a kind of {sorted(ENTITY_KINDS)}")
+        node = table.get("node")
+        if (table["kind"] == "node") != (node is not None):
+            raise GazetteerError(f"{where}: a node entity (and only one) names its registry node")
+        entities[entity_id] = Entity(
+            id=entity_id,
+            name=table["name"],
+            kind=table["kind"],
+            node=node,
+            names=tuple(table.get("names", ())),
+            abbreviations=tuple(table.get("abbreviations", ())),
+            listed_by=tuple(listed.get(entity_id, ())),
+        )
+    for organisation, nodes in listed.items():
+        if organisation not in entities:
+            raise GazetteerError(
+                f"registry node {nodes[0]!r} lists organisation {organisation!r}, "
+                f"which {path.name} does not know"
+            )
+    return Gazetteer(str(data["version"]), hashlib.sha256(raw).hexdigest(), entities)
+
+
+def home_nodes(registry: Mapping[str, Node]) -> dict[str, str]:
+    """{node: the node it is part of}: a sister site or press room counts as its node."""
+    return {slug: node.group for slug, node in registry.items()}
+
+
+# ------------------------------------------------------------------ mentions
+
+
+def article_mentions(
+    gazetteer: Gazetteer, url: str, title: str | None, body: str | None
+) -> list[tuple[str, str, str, str, int]]:
+    """The article's mentions: (url, entity, form, field, count), title first."""
+    return [
+        (url, entity, form, field, count)
+        for field, text in zip(FIELDS, (title, body), strict=True)
+        for (entity, form), count in sorted(gazetteer.mentions(text or "").items())
+    ]
+
+
+def mention_rows(
+    matches: Iterable[tuple[str, str, str, str, int]],
+    articles: Mapping[str, dict],
+    gazetteer: Gazetteer,
+    homes: Mapping[str, str],
+) -> list[dict]:
+    """The stored rows of these matches: each with its article's node (`source`), the edge's other
+    end (`target`), whether it is the node naming itself or its sister site (`own`) and whether it
+    weighs in an edge (`counted`: not own, and not a copy of a post of the same node)."""
+    rows = []
+    for url, entity_id, form, field, count in matches:
+        article, entity = articles.get(url), gazetteer.entities.get(entity_id)
+        if article is None or entity is None:
+            continue
+        source = homes.get(article["node"], article["node"])
+        own = entity.target == source
+        original = articles.get(article["duplicate_of"] or "")
+        repeated = original is not None and homes.get(original["node"], original["node"]) == source
+        rows.append(
+            {
+                "url": url,
+                "entity": entity_id,
+                "form": form,
+                "field": field,
+                "count": count,
+                "source": source,
+                "target": entity.target,
+                "own": int(own),
+                "counted": int(not own and not repeated),
+            }
+        )
+    return rows
+
+
+# ------------------------------------------------------------------ cross-node stories
+
+
+class _Groups:
+    """Union-find over article URLs."""
+
+    def __init__(self, urls: Iterable[str]) -> None:
+        self.parent = {url: url for url in urls}
+
+    def find(self, url: str) -> str:
+        while self.parent[url] != url:
+            self.parent[url] = self.parent[self.parent[url]]
+            url = self.parent[url]
+        return url
+
+    def join(self, a: str, b: str) -> None:
+        if a in self.parent and b in self.parent:
+            first, second = sorted((self.find(a), self.find(b)))
+            self.parent[second] = first
+
+    def groups(self) -> list[list[str]]:
+        found: dict[str, list[str]] = defaultdict(list)
+        for url in self.parent:
+            found[self.find(url)].append(url)
+        return list(found.values())
+
+
+def _day(published: str | None) -> date | None:
+    return date.fromisoformat(published[:10]) if published else None
+
+
+def title_words(title: str | None) -> set[str]:
+    return set(re.findall(r"\w+", (title or "").casefold()))
+
+
+def title_similarity(a: str | None, b: str | None) -> float:
+    first, second = title_words(a), title_words(b)
+    return len(first & second) / len(first | second) if first and second else 0.0
+
+
+def same_story(text_similarity: float, titles: float, same_title: bool) -> bool:
+    """Whether two articles of different nodes, published close together, tell one story."""
+    return (
+        text_similarity >= SAME_TEXT
+        or (text_similarity >= SHARED_TEXT and titles >= SAME_TITLE)
+        or same_title
+    )
+
+
+def _signature(article: dict) -> np.ndarray | None:
+    value = article.get("signature")
+    return None if value is None else np.frombuffer(value, dtype=SIGNATURE_DTYPE)
+
+
+def cross_node_stories(articles: Sequence[dict], homes: Mapping[str, str]) -> list[list[str]]:
+    """Groups of article URLs that tell one story on at least two nodes (a sister site or press
+    room counting as its node): translations and republished copies are the same story, and
+    articles of different nodes join one when `same_story` says so. Each group sorted by
+    publication, then URL; groups by their first member's."""
+    by_url = {a["url"]: a for a in articles}
+    groups = _Groups(by_url)
+    for article in articles:
+        for twin in article["translations"].values():
+            groups.join(article["url"], twin)
+        if article["duplicate_of"]:
+            groups.join(article["url"], article["duplicate_of"])
+
+    def close(a: dict, b: dict) -> bool:
+        first, second = _day(a["published"]), _day(b["published"])
+        return (
+            first is not None
+            and second is not None
+            and abs((first - second).days) <= STORY_WINDOW_DAYS
+            and homes.get(a["node"], a["node"]) != homes.get(b["node"], b["node"])
+        )
+
+    signatures = {a["url"]: s for a in articles if (s := _signature(a)) is not None}
+    lsh = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=SIGNATURE_PERMUTATIONS)
+    with lsh.insertion_session() as session:
+        for url, values in signatures.items():
+            session.insert(url, LeanMinHash(seed=1, hashvalues=values, scheme="affine32"))
+    for url, values in signatures.items():
+        article = by_url[url]
+        for other_url in lsh.query(LeanMinHash(seed=1, hashvalues=values, scheme="affine32")):
+            other = by_url[other_url]
+            if other_url <= url or not close(article, other):
+                continue
+            text = float(np.mean(values == signatures[other_url]))
+            titles = title_similarity(article["title"], other["title"])
+            if same_story(text, titles, same_title=False):
+                groups.join(url, other_url)
+    by_title: dict[str, list[dict]] = defaultdict(list)
+    for article in articles:
+        key = article.get("title_key") or ""
+        if len(key.split()) >= TITLE_WORDS:
+            by_title[key].append(article)
+    for same in by_title.values():
+        for i, article in enumerate(same):
+            for other in same[i + 1 :]:
+                if close(article, other):
+                    groups.join(article["url"], other["url"])
+
+    def order(url: str) -> tuple:
+        return (by_url[url]["published"] or "9999", url)
+
+    stories = []
+    for members in groups.groups():
+        nodes = {homes.get(by_url[u]["node"], by_url[u]["node"]) for u in members}
+        if len(nodes) >= 2:
+            stories.append(sorted(members, key=order))
+    return sorted(stories, key=lambda members: order(members[0]))
+
+
+def story_id(members: Sequence[str]) -> str:
+    """A story's id: stable as long as its first member stays first."""
+    return hashlib.sha256(members[0].encode()).hexdigest()[:12]
+
+
+# ------------------------------------------------------------------ edges
+
+
+def network_edges(
+    mentions: Iterable[dict],
+    stories: Iterable[Sequence[str]],
+    articles: Mapping[str, dict],
+    homes: Mapping[str, str],
+) -> list[dict]:
+    """Edges per year and per month: kind 'mention' from a node to what its articles name (weight:
+    its articles naming it, counted mentions only), kind 'story' between two nodes (weight: the
+    cross-node stories both told, dated by their first member; source before target
+    alphabetically). Undated articles make no edge."""
+    weights: Counter[tuple[str, str, str, str]] = Counter()
+    named = {(m["url"], m["source"], m["target"]) for m in mentions if m["counted"]}
+    for url, source, target in named:
+        published = articles[url]["published"]
+        if published:
+            for length in GRANULARITIES.values():
+                weights[source, target, "mention", published[:length]] += 1
+    for members in stories:
+        published = next(
+            (articles[u]["published"] for u in members if articles[u]["published"]), None
+        )
+        if published is None:
+            continue
+        nodes = sorted({homes.get(articles[u]["node"], articles[u]["node"]) for u in members})
+        for i, source in enumerate(nodes):
+            for target in nodes[i + 1 :]:
+                for length in GRANULARITIES.values():
+                    weights[source, target, "story", published[:length]] += 1
+    return [
+        {"source": s, "target": t, "kind": k, "period": p, "weight": w}
+        for (s, t, k, p), w in sorted(weights.items())
+    ]
+
+
+def write_edges_csv(edges: Iterable[dict], out: IO[str]) -> int:
+    """The edges as CSV for network tools (networkx, Gephi): source, target, weight, period,
+    kind. Returns how many rows."""
+    writer = csv.DictWriter(out, fieldnames=["source", "target", "weight", "period", "kind"])
+    writer.writeheader()
+    count = 0
+    for edge in edges:
+        writer.writerow({key: edge[key] for key in writer.fieldnames})
+        count += 1
+    return count
+
+
+# ------------------------------------------------------------------ the analysis
+
+
+def analyse(
+    archive: Archive,
+    registry: Mapping[str, Node],
+    *,
+    urls: Iterable[str] | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> dict[str, int]:
+    """Recompute mentions, cross-node stories and edges. With `urls` (a build's new and changed
+    articles) only those are matched again, unless the gazetteer changed since the last analysis;
+    without, every article is. Returns the counts recorded in analysis_runs."""
+    started = time.perf_counter()
+    gazetteer = gazetteer or load_gazetteer(registry)
+    homes = home_nodes(registry)
+    last = archive.last_analysis()
+    articles = archive.network_articles()
+    by_url = {a["url"]: a for a in articles}
+    if urls is not None and last is not None and last["gazetteer_hash"] == gazetteer.digest:
+        again = set(urls)
+        matches = [m for m in archive.mention_matches() if m[0] not in again]
+    else:
+        again, matches = None, []
+    for url, title, body in archive.article_texts(again):
+        matches += article_mentions(gazetteer, url, title, body)
+        if by_url[url]["signature"] is None and body:  # not indexed by linking: no build made it
+            values = signature(body)
+            by_url[url]["signature"] = None if values is None else values.tobytes()
+    mentions = mention_rows(matches, by_url, gazetteer, homes)
+    stories = cross_node_stories(articles, homes)
+    edges = network_edges(mentions, stories, by_url, homes)
+    archive.replace_network(
+        entities=(
+            {
+                "id": e.id,
+                "name": e.name,
+                "kind": e.kind,
+                "node": e.node,
+                "listed_by": list(e.listed_by),
+            }
+            for e in gazetteer.entities.values()
+        ),
+        mentions=mentions,
+        stories=(_story_row(members, by_url, homes) for members in stories),
+        members=(
+            {
+                "story": story_id(members),
+                "url": url,
+                "node": by_url[url]["node"],
+                "source": homes.get(by_url[url]["node"], by_url[url]["node"]),
+            }
+            for members in stories
+            for url in members
+        ),
+        edges=edges,
+    )
+    counts = {
+        "articles": len(articles),
+        "mentions": len(mentions),
+        "stories": len(stories),
+        "edges": len(edges),
+    }
+    archive.record_analysis(
+        gazetteer_version=gazetteer.version,
+        gazetteer_hash=gazetteer.digest,
+        seconds=round(time.perf_counter() - started, 3),
+        **counts,
+    )
+    return counts
+
+
+def _story_row(members: Sequence[str], articles: Mapping[str, dict], homes: Mapping[str, str]):
+    first = articles[members[0]]
+    return {
+        "id": story_id(members),
+        "title": first["title"] or "",
+        "first_published": first["published"],
+        "nodes": sorted({homes.get(articles[u]["node"], articles[u]["node"]) for u in members}),
+        "members": len(members),
+    }
