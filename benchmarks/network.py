@@ -9,6 +9,7 @@ synthetic archive, in full and as a build after a crawl runs it (a few articles 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
@@ -32,6 +33,8 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--keep", type=Path, help="build (or reuse) the archive at this path")
     args = parser.parse_args()
+    # The machine's load beside the figures: on a shared machine they are slower by about it.
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs", flush=True)
     with tempfile.TemporaryDirectory() as folder:
         source = args.keep or Path(folder) / "source.db"
         if not source.exists():
@@ -45,7 +48,7 @@ def main() -> None:
             if archive.link_pending():  # the linking index a crawl's build keeps
                 started = time.perf_counter()
                 link_articles(archive, {}, urls=None)
-                print(f"linking index built    {time.perf_counter() - started:7.1f} s")
+                print(f"linking index built    {time.perf_counter() - started:7.1f} s", flush=True)
             for label, urls in (
                 ("full analysis", None),
                 ("again, unchanged", None),
@@ -57,7 +60,8 @@ def main() -> None:
                 print(
                     f"{label:<22} {seconds:7.1f} s  {counts['articles']} articles, "
                     f"{counts['mentions']} mentions, {counts['stories']} stories, "
-                    f"{counts['edges']} edges"
+                    f"{counts['edges']} edges",
+                    flush=True,
                 )
 
 

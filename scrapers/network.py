@@ -45,16 +45,18 @@ ENTITY_KINDS = frozenset(
 )
 ENTITY_KEYS = frozenset({"name", "kind", "node", "names", "abbreviations"})
 FIELDS = ("title", "body")
-EDGE_KINDS = ("mention", "story")
 GRANULARITIES = {"year": 4, "month": 7}  # a period is the publication date's first characters
 
 # Cross-node stories. Two articles of different nodes tell one story when published within
 # STORY_WINDOW_DAYS of each other (a joint seminar is reported on the day or the week after) and
 # their bodies share at least SAME_TEXT of their 4-word shingles (a shared press release, each
 # node's own lead and sign-off around it), or at least SHARED_TEXT together with titles sharing
-# SAME_TITLE of their words, or the same title of at least TITLE_WORDS words. Set on the mirrors'
-# joint story (three nodes' versions of one release: 0.45-0.6 alike, titles 0.5-1.0) against
-# their other articles (none above 0.1 but translations' own nodes' sign-offs).
+# SAME_TITLE of their words, or the same title of at least TITLE_WORDS words. Measured on the demo
+# archive (all mirrors): the joint seminar's three versions, each node's own lead and sign-off
+# around one release, are 0.67-0.70 alike with titles only 0.14-0.19 alike; 2022's joint story
+# has the same title on both nodes and bodies 0.06 alike (each node's own report); every other
+# pair of nodes' articles within a week is at most 0.06 alike. (linking.SAME_BODY, 0.8, marks a
+# republished copy; a story is looser.)
 STORY_WINDOW_DAYS = 7
 SAME_TEXT = 0.4
 SHARED_TEXT = 0.2
@@ -110,28 +112,63 @@ class Gazetteer:
                 _claim(folded, _words(form).casefold(), entity.id)
             for form in entity.abbreviations:
                 _claim(exact, _words(form), entity.id)
-        alternatives = sorted(
-            [(form, True) for form in folded] + [(form, False) for form in exact],
-            key=lambda item: (-len(item[0]), item[0]),
+        # By first word (casefolded), the forms that start with it, longest first: a form is its
+        # words and the text between them (a space, " & ").
+        starts: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], bool, str]]] = defaultdict(
+            list
         )
-        parts = []
-        for form, any_case in alternatives:
-            words = r"\s+".join(re.escape(word) for word in form.split())
-            parts.append(f"(?i:{words})" if any_case else words)
-        object.__setattr__(self, "_folded", folded)
-        object.__setattr__(self, "_exact", exact)
-        object.__setattr__(self, "_pattern", re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)"))
+        for forms, any_case in ((folded, True), (exact, False)):
+            for form, entity in forms.items():
+                words = tuple(WORD.findall(form))
+                gaps = tuple(_words(gap) or " " for gap in WORD.split(form)[1:-1])
+                starts[words[0].casefold()].append((words, gaps, any_case, entity))
+        for candidates in starts.values():
+            candidates.sort(key=lambda c: -len(c[0]))
+        object.__setattr__(self, "_starts", dict(starts))
 
     def mentions(self, text: str) -> Counter[tuple[str, str]]:
         """{(entity id, form as written): times} in `text`, on word boundaries, the longest form
-        at each place."""
+        at each place, places not overlapping (as a regular expression's matches would)."""
         found: Counter[tuple[str, str]] = Counter()
-        for match in self._pattern.finditer(text or ""):
-            form = _words(match.group())
-            entity = self._exact.get(form) or self._folded.get(form.casefold())
-            if entity:
-                found[entity, form] += 1
+        text = text or ""
+        words = WORD.findall(text)
+        starts = self._starts
+        # Only the words that begin a form are looked at in Python (a few in a hundred).
+        hits = [i for i, word in enumerate(map(str.casefold, words)) if word in starts]
+        if not hits:
+            return found
+        spans = [match.span() for match in WORD.finditer(text)]
+        after = 0  # the first word not inside a mention found
+        for i in hits:
+            if i < after:
+                continue
+            for form_words, gaps, any_case, entity in starts[words[i].casefold()]:
+                end = i + len(form_words)
+                if end <= len(words) and _matches(
+                    text, words[i:end], spans[i:end], form_words, gaps, any_case
+                ):
+                    found[entity, _words(text[spans[i][0] : spans[end - 1][1]])] += 1
+                    after = end
+                    break
         return found
+
+
+# A word, as a regular expression's \w+ sees it: the boundaries mentions are matched on.
+WORD = re.compile(r"\w+")
+
+
+def _matches(
+    text: str, words: list[str], spans: list, form: tuple, gaps: tuple, any_case: bool
+) -> bool:
+    """Whether the text's words are the form's (in any case, or exactly), with only the form's
+    text between them (any whitespace for a space)."""
+    for written, word in zip(words, form, strict=True):
+        if (written.casefold() != word) if any_case else (written != word):
+            return False
+    for n in range(1, len(words)):
+        if (_words(text[spans[n - 1][1] : spans[n][0]]) or " ") != gaps[n - 1]:
+            return False
+    return True
 
 
 def _claim(forms: dict[str, str], form: str, entity: str) -> None:
@@ -314,21 +351,35 @@ def cross_node_stories(articles: Sequence[dict], homes: Mapping[str, str]) -> li
             and homes.get(a["node"], a["node"]) != homes.get(b["node"], b["node"])
         )
 
+    # One LSH index per week: an article is compared with those of its week and the next (a pair
+    # within STORY_WINDOW_DAYS is at most one week apart), never with the whole archive.
     signatures = {a["url"]: s for a in articles if (s := _signature(a)) is not None}
-    lsh = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=SIGNATURE_PERMUTATIONS)
-    with lsh.insertion_session() as session:
-        for url, values in signatures.items():
-            session.insert(url, LeanMinHash(seed=1, hashvalues=values, scheme="affine32"))
-    for url, values in signatures.items():
-        article = by_url[url]
-        for other_url in lsh.query(LeanMinHash(seed=1, hashvalues=values, scheme="affine32")):
-            other = by_url[other_url]
-            if other_url <= url or not close(article, other):
-                continue
-            text = float(np.mean(values == signatures[other_url]))
-            titles = title_similarity(article["title"], other["title"])
-            if same_story(text, titles, same_title=False):
-                groups.join(url, other_url)
+    weeks: dict[int, list[str]] = defaultdict(list)
+    for url in signatures:
+        day = _day(by_url[url]["published"])
+        if day is not None:
+            weeks[day.toordinal() // 7].append(url)
+    indexes = {}
+    for week, urls in weeks.items():
+        indexes[week] = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=SIGNATURE_PERMUTATIONS)
+        with indexes[week].insertion_session() as session:
+            for url in urls:
+                session.insert(
+                    url, LeanMinHash(seed=1, hashvalues=signatures[url], scheme="affine32")
+                )
+    for week, urls in weeks.items():
+        for url in urls:
+            values, article = signatures[url], by_url[url]
+            minhash = LeanMinHash(seed=1, hashvalues=values, scheme="affine32")
+            for index in (indexes.get(week), indexes.get(week + 1)):
+                for other_url in index.query(minhash) if index else ():
+                    other = by_url[other_url]
+                    if other_url == url or not close(article, other):
+                        continue
+                    text = float(np.mean(values == signatures[other_url]))
+                    titles = title_similarity(article["title"], other["title"])
+                    if same_story(text, titles, same_title=False):
+                        groups.join(url, other_url)
     by_title: dict[str, list[dict]] = defaultdict(list)
     for article in articles:
         key = article.get("title_key") or ""
