@@ -47,6 +47,9 @@ SLUG = "kista"
 ARTICLES = r"^/(?!category/|feed/|wp-json/)[a-z0-9-]+/$"
 ONE = "kistas-nya-torg-sa-blir-motesplatsen-for-framtidens-stadsdel"
 ONE_ARTICLE = rf"^/{ONE}/"  # and its variants: ?loop, ?utm_source=...
+# The mirror's articles (its hand-written expected.json), and all but the one a fault hits.
+ALL = len(expected(SLUG)["articles"])
+OTHERS = ALL - 1
 # Every route but the listing pages switched off: discovery by listing, as on a site with no API.
 ONLY_LISTINGS = {r"^/wp-json": Status(404), r"sitemap": Status(404), r"(^|/)feed/": Status(404)}
 # Crawls at once: each is mostly a process starting and waiting for a local server.
@@ -76,7 +79,7 @@ class Case:
     template_change: bool = False  # crawl_runs.template_change reports one
 
 
-CLEAN = {"errors": 0, "articles_new": 0, "articles_updated": 0, "articles_unchanged": 12}
+CLEAN = {"errors": 0, "articles_new": 0, "articles_updated": 0, "articles_unchanged": ALL}
 
 CASES = {
     "no-fault": Case({}, "ok", 0, CLEAN),
@@ -84,33 +87,33 @@ CASES = {
         {ONE_ARTICLE: Rewrite(_edit)},
         "ok",
         0,
-        {"errors": 0, "articles_updated": 1, "articles_unchanged": 11},
+        {"errors": 0, "articles_updated": 1, "articles_unchanged": OTHERS},
         changed=frozenset({f"/{ONE}/"}),
     ),
     "500-intermittent": Case({ARTICLES: Status(500, times=1)}, "ok", 0, CLEAN),
     "502-intermittent": Case({ARTICLES: Status(502, times=2)}, "ok", 0, CLEAN),
     "503-intermittent-discovery": Case({r"^/wp-json": Status(503, times=1)}, "ok", 0, CLEAN),
     "500-persistent-one": Case(
-        {ONE_ARTICLE: Status(500)}, "partial", 1, {"errors": 1, "articles_unchanged": 11}
+        {ONE_ARTICLE: Status(500)}, "partial", 1, {"errors": 1, "articles_unchanged": OTHERS}
     ),
     "503-persistent-all": Case(
-        {ARTICLES: Status(503)}, "failed", 1, {"errors": 12, "articles_unchanged": 0}
+        {ARTICLES: Status(503)}, "failed", 1, {"errors": ALL, "articles_unchanged": 0}
     ),
     "404-known-article": Case(
-        {ONE_ARTICLE: Status(404)}, "partial", 1, {"errors": 1, "articles_unchanged": 11}
+        {ONE_ARTICLE: Status(404)}, "partial", 1, {"errors": 1, "articles_unchanged": OTHERS}
     ),
     "410-known-article": Case(
-        {ONE_ARTICLE: Status(410)}, "partial", 1, {"errors": 1, "articles_unchanged": 11}
+        {ONE_ARTICLE: Status(410)}, "partial", 1, {"errors": 1, "articles_unchanged": OTHERS}
     ),
     "reset-intermittent": Case({ARTICLES: Reset(times=1)}, "ok", 0, CLEAN),
     "reset-persistent-one": Case(
-        {ONE_ARTICLE: Reset()}, "partial", 1, {"errors": 1, "articles_unchanged": 11}
+        {ONE_ARTICLE: Reset()}, "partial", 1, {"errors": 1, "articles_unchanged": OTHERS}
     ),
     "truncated-one": Case(
-        {ONE_ARTICLE: Truncated()}, "partial", 1, {"errors": 1, "articles_unchanged": 11}
+        {ONE_ARTICLE: Truncated()}, "partial", 1, {"errors": 1, "articles_unchanged": OTHERS}
     ),
     "redirect-loop-one": Case(
-        {ONE_ARTICLE: RedirectLoop()}, "partial", 1, {"errors": 1, "articles_unchanged": 11}
+        {ONE_ARTICLE: RedirectLoop()}, "partial", 1, {"errors": 1, "articles_unchanged": OTHERS}
     ),
     "maintenance-whole-site": Case(
         {".": Status(200, body=MAINTENANCE_PAGE)}, "failed", 1, {"articles_unchanged": 0}
@@ -120,16 +123,19 @@ CASES = {
     "variants-of-listed-pages": Case({**ONLY_LISTINGS, ".": Variants()}, "partial", 1, CLEAN),
     "refused": Case({}, "failed", 1, {"errors": range(1, 100), "pages_fetched": 0}, refused=True),
     "redirect-elsewhere-one": Case(
-        {ONE_ARTICLE: RedirectElsewhere()}, "ok", 0, {"errors": 0, "articles_unchanged": 11}
+        {ONE_ARTICLE: RedirectElsewhere()}, "ok", 0, {"errors": 0, "articles_unchanged": OTHERS}
     ),
     "pdf-at-article": Case(
         {ONE_ARTICLE: Binary("application/pdf", PDF)},
         "ok",
         0,
-        {"errors": 0, "articles_unchanged": 11},
+        {"errors": 0, "articles_unchanged": OTHERS},
     ),
     "png-at-article": Case(
-        {ONE_ARTICLE: Binary("image/png", PNG)}, "ok", 0, {"errors": 0, "articles_unchanged": 11}
+        {ONE_ARTICLE: Binary("image/png", PNG)},
+        "ok",
+        0,
+        {"errors": 0, "articles_unchanged": OTHERS},
     ),
     "robots-disallow-news": Case(
         {r"^/robots\.txt$": Robots(("/wp-json/", "/kista"))},
@@ -143,27 +149,27 @@ CASES = {
         {ARTICLES: Status(200, body=MAINTENANCE_PAGE)},
         "partial",
         1,
-        {"articles_updated": 0, "articles_held": 12, "errors": 0},
+        {"articles_updated": 0, "articles_held": ALL, "errors": 0},
         template_change=True,
     ),
     "maintenance-one-article": Case(
         {ONE_ARTICLE: Status(200, body=MAINTENANCE_PAGE)},
         "partial",
         1,
-        {"articles_updated": 0, "articles_held": 1, "articles_unchanged": 11},
+        {"articles_updated": 0, "articles_held": 1, "articles_unchanged": OTHERS},
     ),
     "template-to-javascript": Case(
         {ARTICLES: Rewrite(content_to_script)},
         "partial",
         1,
-        {"articles_updated": 0, "articles_held": 12},
+        {"articles_updated": 0, "articles_held": ALL},
         template_change=True,
     ),
     "junk-page-at-articles": Case(
         {ARTICLES: Status(200, body="x" * 1_000_000)},
         "partial",
         1,
-        {"articles_updated": 0, "articles_held": 12},
+        {"articles_updated": 0, "articles_held": ALL},
         template_change=True,
     ),
     "cp1252-declared-utf8": Case(
