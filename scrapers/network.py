@@ -23,10 +23,9 @@ from pathlib import Path
 from typing import IO
 
 import numpy as np
-from datasketch import LeanMinHash, MinHashLSH
 
 from archive import Archive
-from scrapers.linking import BANDS, ROWS, SIGNATURE_DTYPE, signature
+from scrapers.linking import SIGNATURE_DTYPE, signature
 from scrapers.registry import Node
 
 GAZETTEER = Path(__file__).with_name("gazetteer.toml")
@@ -62,10 +61,11 @@ SAME_TEXT = 0.4
 SHARED_TEXT = 0.2
 SAME_TITLE = 0.5
 TITLE_WORDS = 4
-# The LSH index finds the candidate pairs whose estimated similarity may reach SHARED_TEXT (a
-# pair it misses is never grouped, so it is set below the lowest threshold it serves).
-CANDIDATE_THRESHOLD = 0.15
-SIGNATURE_PERMUTATIONS = BANDS * ROWS
+# Candidates share a band of BAND_ROWS of the 64 signature values: two bodies of similarity s do
+# with probability 1 - (1 - s**2)**32: 0.996 at SAME_TEXT's 0.4, 0.74 at SHARED_TEXT's 0.2 (where
+# the titles must agree too), 0.08 at 0.05 (a pair it misses is never grouped). Two 32-bit values
+# make one 64-bit key.
+BAND_ROWS = 2
 
 
 class GazetteerError(ValueError):
@@ -329,6 +329,40 @@ def _signature(article: dict) -> np.ndarray | None:
     return None if value is None else np.frombuffer(value, dtype=SIGNATURE_DTYPE)
 
 
+def _candidate_pairs(articles: Sequence[dict]) -> set[tuple[str, str]]:
+    """Pairs of dated articles, at most a week apart, whose signatures agree on a whole band of
+    BAND_ROWS values: LSH banding over the linking index's signatures, keyed by week, done on
+    arrays (one sort, no hashing per band in Python)."""
+    dated = [
+        (a["url"], _day(a["published"]).toordinal() // 7, values)
+        for a in articles
+        if a["published"] and (values := _signature(a)) is not None
+    ]
+    if not dated:
+        return set()
+    urls = np.array([url for url, _, _ in dated], dtype=object)
+    weeks = np.array([week for _, week, _ in dated], dtype=np.int64)
+    # Each band's BAND_ROWS 32-bit values read as one 64-bit key: (article, band) -> key.
+    keys = np.stack([values for _, _, values in dated]).astype("<u4").view("<u8")
+    bands = keys.shape[1]
+    band = np.tile(np.arange(bands), len(dated))
+    article = np.repeat(np.arange(len(dated)), bands)
+    order = np.lexsort((weeks[article], keys.ravel(), band))
+    band, key, article = band[order], keys.ravel()[order], article[order]
+    # Runs of one band's key: every pair in a run at most a week apart is a candidate.
+    starts = np.flatnonzero(np.r_[True, (band[1:] != band[:-1]) | (key[1:] != key[:-1])])
+    sizes = np.diff(np.r_[starts, len(band)])
+    pairs = set()
+    for start, size in zip(starts[sizes > 1], sizes[sizes > 1], strict=True):
+        run = article[start : start + size]
+        for i, first in enumerate(run):
+            for second in run[i + 1 :]:
+                if weeks[second] - weeks[first] > 1:
+                    break  # sorted by week: the rest are further still
+                pairs.add(tuple(sorted((urls[first], urls[second]))))
+    return pairs
+
+
 def cross_node_stories(articles: Sequence[dict], homes: Mapping[str, str]) -> list[list[str]]:
     """Groups of article URLs that tell one story on at least two nodes (a sister site or press
     room counting as its node): translations and republished copies are the same story, and
@@ -351,35 +385,12 @@ def cross_node_stories(articles: Sequence[dict], homes: Mapping[str, str]) -> li
             and homes.get(a["node"], a["node"]) != homes.get(b["node"], b["node"])
         )
 
-    # One LSH index per week: an article is compared with those of its week and the next (a pair
-    # within STORY_WINDOW_DAYS is at most one week apart), never with the whole archive.
-    signatures = {a["url"]: s for a in articles if (s := _signature(a)) is not None}
-    weeks: dict[int, list[str]] = defaultdict(list)
-    for url in signatures:
-        day = _day(by_url[url]["published"])
-        if day is not None:
-            weeks[day.toordinal() // 7].append(url)
-    indexes = {}
-    for week, urls in weeks.items():
-        indexes[week] = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=SIGNATURE_PERMUTATIONS)
-        with indexes[week].insertion_session() as session:
-            for url in urls:
-                session.insert(
-                    url, LeanMinHash(seed=1, hashvalues=signatures[url], scheme="affine32")
-                )
-    for week, urls in weeks.items():
-        for url in urls:
-            values, article = signatures[url], by_url[url]
-            minhash = LeanMinHash(seed=1, hashvalues=values, scheme="affine32")
-            for index in (indexes.get(week), indexes.get(week + 1)):
-                for other_url in index.query(minhash) if index else ():
-                    other = by_url[other_url]
-                    if other_url == url or not close(article, other):
-                        continue
-                    text = float(np.mean(values == signatures[other_url]))
-                    titles = title_similarity(article["title"], other["title"])
-                    if same_story(text, titles, same_title=False):
-                        groups.join(url, other_url)
+    for first, second in _candidate_pairs(articles):
+        a, b = by_url[first], by_url[second]
+        if close(a, b):
+            text = float(np.mean(_signature(a) == _signature(b)))
+            if same_story(text, title_similarity(a["title"], b["title"]), same_title=False):
+                groups.join(first, second)
     by_title: dict[str, list[dict]] = defaultdict(list)
     for article in articles:
         key = article.get("title_key") or ""
