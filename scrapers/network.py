@@ -484,9 +484,14 @@ def analyse(
     gazetteer = gazetteer or load_gazetteer(registry)
     homes = home_nodes(registry)
     last = archive.last_analysis()
+    unchanged = last is not None and last["gazetteer_hash"] == gazetteer.digest
+    if urls is not None and unchanged and not (urls := list(urls)):
+        # A crawl that changed nothing costs nothing here either: the stored network is what a
+        # recomputation would give. (A registry edit takes `nodenews analyse` or a --full build.)
+        return {key: last[key] for key in ("articles", "mentions", "stories", "edges")}
     articles = archive.network_articles()
     by_url = {a["url"]: a for a in articles}
-    if urls is not None and last is not None and last["gazetteer_hash"] == gazetteer.digest:
+    if urls is not None and unchanged:
         again = set(urls)
         matches = [m for m in archive.mention_matches() if m[0] not in again]
     else:

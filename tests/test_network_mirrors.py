@@ -140,6 +140,12 @@ def test_analysis_is_idempotent_and_follows_the_gazetteer(crawled, tmp_path):
         before = [_rows(db, sql) for sql in tables.split(";")]
         analyse(archive, registry)
         assert [_rows(db, sql) for sql in tables.split(";")] == before
+        # A build that changed no article leaves the network, and its last analysis, as they are.
+        runs = _rows(db, "select id from analysis_runs")
+        assert analyse(archive, registry, urls=[])["mentions"] == len(
+            _rows(db, "select * from mentions")
+        )
+        assert _rows(db, "select id from analysis_runs") == runs
         # The gazetteer says Kistamässan is Kista after all, in a new version.
         text = GAZETTEER.read_text(encoding="utf-8").replace("version = 1", "version = 2")
         text = text.replace(
