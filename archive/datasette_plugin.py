@@ -47,7 +47,7 @@ TEMPLATES = Path(__file__).with_name("templates")
 
 
 @hookimpl(trylast=True)
-def prepare_connection(conn, database) -> None:
+def prepare_connection(conn, database, datasette) -> None:
     if database != INTERNAL_DATABASE:
         guard_connection(conn)
     register_functions(conn)
@@ -55,6 +55,16 @@ def prepare_connection(conn, database) -> None:
     # fts_table, articles_search in metadata.yml. Given the parser's expression instead, it finds
     # what the ranked search finds, and no input is an error. (trylast: after Datasette's own.)
     conn.create_function("escape_fts", 1, matcher(conn), deterministic=True)
+
+    def table_url(table: str, *filters: str | None) -> str:
+        # The dashboard's charts link each bar to its rows: in SQL, for the database served.
+        pairs = dict(zip(filters[::2], filters[1::2], strict=True))
+        chosen = urlencode({key: value for key, value in pairs.items() if value not in ("", None)})
+        return datasette.urls.table(database, table) + (f"?{chosen}" if chosen else "")
+
+    # nodenews_table_url(table, name, value, ...): the table's page filtered by the pairs whose
+    # value is not empty, e.g. ('articles', 'node', 'kista', 'lang', '') -> /db/articles?node=kista
+    conn.create_function("nodenews_table_url", -1, table_url, deterministic=True)
 
 
 @hookimpl

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import signal
 import socket
 import subprocess
@@ -111,8 +112,11 @@ class ConsoleErrors:
             self.errors.append(f"console error at {message.location.get('url')}: {message.text}")
 
 
-def artifact_folder(nodeid: str) -> Path:
-    """The folder of a test's screenshots, named after its node id."""
+def artifact_folder(nodeid: str, *, fresh: bool = False) -> Path:
+    """The folder of a test's screenshots, named after its node id; `fresh`: emptied first, so
+    that it holds this run's only."""
     folder = ARTIFACTS / re.sub(r"[^\w.-]+", "_", nodeid).strip("_")
+    if fresh:
+        shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True, exist_ok=True)
     return folder

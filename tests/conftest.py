@@ -150,6 +150,7 @@ def chromium():
 def browser_page(chromium, request):
     """A fresh page (downloads accepted) that fails its test on any console or page error; its
     last view is saved as test-artifacts/<test>/last.png."""
+    browser.artifact_folder(request.node.nodeid, fresh=True)
     context = chromium.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900})
     page = context.new_page()
     console = browser.ConsoleErrors(page)

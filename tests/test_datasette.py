@@ -1,11 +1,9 @@
 import json
-import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-import sqlite_utils
 
 from archive import Archive
 from archive.serve import DEFAULT_METADATA, metadata_for
@@ -179,14 +177,6 @@ def test_search_query_without_a_query_is_empty_not_an_error(db_path):
     assert response.json()["error"] is None
 
 
-def test_activity_by_month(db_path):
-    [response] = datasette_get(db_path, "/nodenews-demo/activity_by_month.json?_shape=array")
-    assert response.json() == [
-        {"month": "2024-03", "node": "ssci", "articles": 1},
-        {"month": "2025-01", "node": "kista", "articles": 2},
-    ]
-
-
 def test_latest_runs_has_the_newest_run_per_node(db_path):
     [response] = datasette_get(db_path, "/nodenews-demo/latest_runs.json?_shape=array")
     assert [(r["node"], r["status"], r["started"][:10]) for r in response.json()] == [
@@ -220,37 +210,3 @@ def test_plain_datasette_serves_the_archive_with_the_metadata(db_path):
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["title"].startswith("nodenews — news of the Stockholm")
-
-
-def _dashboard() -> dict:
-    return metadata_for("nodenews-demo.db")["plugins"]["datasette-dashboards"]["activity"]
-
-
-def test_activity_dashboard_renders(db_path):
-    [page] = datasette_get(db_path, "/-/dashboards/activity")
-    assert "Activity of the innovation nodes" in page.text
-    charts = _dashboard()["charts"]
-    assert all(chart.get("db", "nodenews-demo") == "nodenews-demo" for chart in charts.values())
-
-
-def _bound(sql: str, **params: str) -> str:
-    """The chart's SQL with its optional [[ ... ]] clauses kept when their parameter is given."""
-
-    def clause(match: re.Match) -> str:
-        names = re.findall(r":(\w+)", match.group(1))
-        return match.group(1) if all(n in params for n in names) else ""
-
-    return re.sub(r"\[\[(.*?)\]\]", clause, sql, flags=re.S)
-
-
-def test_activity_charts_count_articles_without_copies(db_path):
-    charts = _dashboard()["charts"]
-    db = sqlite_utils.Database(db_path)
-    per_month = db.execute(
-        _bound(charts["per-month"]["query"], node="kista", date_start="2025-01-01"),
-        {"node": "kista", "date_start": "2025-01-01"},
-    ).fetchall()
-    assert per_month == [("2025-01-01", "kista", 2)]
-    [[total]] = db.execute(_bound(charts["total"]["query"])).fetchall()
-    assert total == 3
-    assert db.execute(_bound(charts["per-language"]["query"])).fetchall() == [("en", 1), ("sv", 2)]
