@@ -711,6 +711,16 @@ def _m13_network(db: Database) -> None:
     )
 
 
+def _m14_run_bounds(db: Database) -> None:
+    # The bounds a run hit (JSON {bound: times}, NULL for none) and the answers at article URLs
+    # that were no page of the site (a PDF, an image, a redirect to another host), skipped.
+    runs = db["crawl_runs"]
+    if "bounds" not in runs.columns_dict:
+        runs.add_column("bounds", str)
+    if "pages_skipped" not in runs.columns_dict:
+        runs.add_column("pages_skipped", int)
+
+
 Migration = Callable[[Database], None]
 
 MIGRATIONS: list[Migration] = [
@@ -727,6 +737,7 @@ MIGRATIONS: list[Migration] = [
     _m11_browsing,
     _m12_search_at_scale,
     _m13_network,
+    _m14_run_bounds,
 ]
 
 

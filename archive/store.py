@@ -66,16 +66,23 @@ class RunStatus(StrEnum):
 
 
 def run_status(
-    *, articles: int, errors: int, completed: bool, doubtful: bool = False, held: int = 0
+    *,
+    articles: int,
+    errors: int,
+    completed: bool,
+    doubtful: bool = False,
+    held: int = 0,
+    bounded: bool = False,
 ) -> RunStatus:
     """The status of a node's run from what it stored, the pages that failed, whether its crawl
     ran to the end (Scrapy's close reason 'finished', not 'shutdown'), whether its discovery
-    routes saw only part of the site (`doubtful`) and how many new versions it held back."""
+    routes saw only part of the site (`doubtful`), how many new versions it held back and whether
+    it hit a bound (`bounded`: a page too large, too many pages, too long)."""
     if not completed:
         return RunStatus.INTERRUPTED
     if not articles:
         return RunStatus.FAILED
-    return RunStatus.PARTIAL if errors or doubtful or held else RunStatus.OK
+    return RunStatus.PARTIAL if errors or doubtful or held or bounded else RunStatus.OK
 
 
 class ArchiveError(Exception):
@@ -669,16 +676,21 @@ class Archive:
         routes: dict[str, int] | None = None,
         articles_held: int = 0,
         template_change: str | None = None,
+        bounds: dict[str, int] | None = None,
+        pages_skipped: int = 0,
     ) -> None:
         """Close a run's row. `routes`: how many articles each discovery route listed;
         `articles_held`: new versions not applied; `template_change`: the one line saying most
-        pages failed."""
+        pages failed; `bounds`: the bounds hit, how many times; `pages_skipped`: answers at
+        article URLs that were no page of the site (a PDF, an image, a redirect to another host)."""
         self.db["crawl_runs"].update(
             run_row_id,
             {
                 "routes": _to_json(routes) if routes is not None else None,
                 "articles_held": articles_held,
                 "template_change": template_change,
+                "bounds": _to_json(bounds) if bounds else None,
+                "pages_skipped": pages_skipped,
                 "status": RunStatus(status).value,
                 "discovery": discovery,
                 "pages_fetched": pages_fetched,

@@ -20,6 +20,7 @@ import click
 
 from archive import Archive, ArchiveLocked, RunStatus, archive_lock
 from archive.store import ArchiveError, new_run_id, now
+from scrapers import settings as crawl_defaults
 from scrapers.extract.encoding import decode_page
 from scrapers.registry import (
     Node,
@@ -136,6 +137,42 @@ def main() -> None:
     "--recheck-days", type=click.IntRange(min=0), default=RECHECK_DAYS, show_default=True, metavar="DAYS",
     help="Ask again for articles published this many days ago or less, changed or not.",
 )  # fmt: skip
+@click.option(
+    "--max-pages", type=click.IntRange(min=0), metavar="N",
+    help=f"Pages one node's run may ask at most (0: no bound) [{crawl_defaults.CLOSESPIDER_PAGECOUNT}].",
+)  # fmt: skip
+@click.option(
+    "--max-minutes", type=click.FloatRange(min=0), metavar="MIN",
+    help=f"Minutes one node's run may take at most (0: no bound) [{crawl_defaults.CLOSESPIDER_TIMEOUT // 60}].",
+)  # fmt: skip
+@click.option(
+    "--max-page-mb", type=click.FloatRange(min=0, min_open=True), metavar="MB",
+    help=f"A larger page is cut off, not stored [{crawl_defaults.DOWNLOAD_MAXSIZE // 2**20}].",
+)  # fmt: skip
+@click.option(
+    "--max-listing-pages", type=click.IntRange(min=0), metavar="N",
+    help="Pages one listing, feed or sitemap route may follow per run (0: no bound) "
+    f"[{crawl_defaults.NODENEWS_MAX_LISTING_PAGES}].",
+)  # fmt: skip
+@click.option(
+    "--max-rest-pages", type=click.IntRange(min=0), metavar="N",
+    help="WordPress REST pages asked per run, whatever X-WP-TotalPages says (0: no bound) "
+    f"[{crawl_defaults.NODENEWS_MAX_REST_PAGES}].",
+)  # fmt: skip
+@click.option(
+    "--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
+    help=f"A page that has not arrived after this long fails [{crawl_defaults.DOWNLOAD_TIMEOUT}].",
+)  # fmt: skip
+@click.option(
+    "--max-retry-after", type=click.FloatRange(min=0), metavar="SECONDS",
+    help="A site's Retry-After is obeyed up to this long; a longer one fails the page "
+    f"[{crawl_defaults.NODENEWS_RETRY_AFTER_MAX}].",
+)  # fmt: skip
+@click.option(
+    "--backoff", type=click.FloatRange(min=0), metavar="SECONDS",
+    help="Wait before retrying a 5xx answer or a failed connection, doubled at each retry "
+    f"[{crawl_defaults.NODENEWS_BACKOFF:g}].",
+)  # fmt: skip
 def crawl(
     slugs: tuple[str, ...],
     db: Path,
@@ -146,13 +183,21 @@ def crawl(
     contact: str | None,
     full: bool,
     recheck_days: int,
+    max_pages: int | None,
+    max_minutes: float | None,
+    max_page_mb: float | None,
+    max_listing_pages: int | None,
+    max_rest_pages: int | None,
+    timeout: float | None,
+    max_retry_after: float | None,
+    backoff: float | None,
 ) -> None:
     """Crawl the nodes and store what is new or changed.
 
     Prints one line per node; the full log goes to a file. One crawl at a time per archive: a
     second one exits at once. SIGTERM or Ctrl-C stops the crawl cleanly: what was fetched is kept
     and the unfinished nodes' runs are recorded as 'interrupted'. Nothing stored before is ever
-    removed.
+    removed. A run that hits a bound (--max-...) keeps what it fetched and is 'partial'.
 
     \b
     Exit codes (each node's run is a row in the crawl_runs table):
@@ -172,6 +217,16 @@ def crawl(
         contact = contact_url(contact)
     except (RegistryError, ValueError) as error:
         raise UsageError(str(error)) from None
+    limits = {
+        "CLOSESPIDER_PAGECOUNT": max_pages,
+        "CLOSESPIDER_TIMEOUT": None if max_minutes is None else max_minutes * 60,
+        "DOWNLOAD_MAXSIZE": None if max_page_mb is None else max(1, int(max_page_mb * 2**20)),
+        "NODENEWS_MAX_LISTING_PAGES": max_listing_pages,
+        "NODENEWS_MAX_REST_PAGES": max_rest_pages,
+        "DOWNLOAD_TIMEOUT": timeout,
+        "NODENEWS_RETRY_AFTER_MAX": max_retry_after,
+        "NODENEWS_BACKOFF": backoff,
+    }
     _open(db, create=True, write=True).close()
     run_id = new_run_id()
     try:
@@ -191,6 +246,7 @@ def crawl(
                         chosen, db, registry=list(nodes.values()), log_level=log_level,
                         log_file=log_path, run_id=run_id, contact=contact, full=full,
                         recheck_days=recheck_days,
+                        limits={k: v for k, v in limits.items() if v is not None},
                     )  # fmt: skip
             except Interrupted:
                 _note(log_path, "interrupted by a signal")

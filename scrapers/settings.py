@@ -53,6 +53,36 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_TIMEOUT = 30
 RETRY_TIMES = 2
+# A site's own redirects take a hop or two (http -> https, www, a trailing slash); more is a loop.
+REDIRECT_MAX_TIMES = 5
+
+# Politeness under errors (scrapers/politeness.py): a Retry-After is obeyed up to this many
+# seconds (`--max-retry-after`); a longer one fails the page for this run.
+NODENEWS_RETRY_AFTER_MAX = 120
+# Seconds before the first retry of a 5xx or failed connection, doubled at each (`--backoff`):
+# with RETRY_TIMES 2, a failing page costs the site three requests over 6 s.
+NODENEWS_BACKOFF = 2.0
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "scrapers.politeness.PoliteRetry": 550,  # Scrapy's retry middleware's place
+}
+
+# Bounds: the most one node's run may cost, whatever the site serves. A bound hit is recorded in
+# crawl_runs.bounds and makes the run partial; each has a `nodenews crawl --max-...` option.
+# Before them, an endless listing gave 6,165 junk articles in 120 s, `X-WP-TotalPages: 1000000`
+# scheduled a million REST pages, and a 50 MB page took 459 s and 10.8 GB to build.
+# A page's size: the mirrors' largest page is 24 kB and real sites' pages are under 1 MB.
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024  # `--max-page-mb`
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+# Pages (discovery and articles) per node per run, and a run's time per node: a --full crawl of a
+# node of 2,000 articles, at the polite pace of about one page a second, asks ~2,100 in ~40 min.
+CLOSESPIDER_PAGECOUNT = 10_000  # `--max-pages`
+CLOSESPIDER_TIMEOUT = 3 * 3600  # seconds; `--max-minutes`
+# Pages one paged route may ask per run (listing pages, a feed's ?paged=N, a sitemap index's
+# sitemaps): at 10 posts a page, 500 pages list 5,000 posts.
+NODENEWS_MAX_LISTING_PAGES = 500  # `--max-listing-pages`
+# WordPress REST pages of 100 posts; X-WP-TotalPages is trusted up to this many.
+NODENEWS_MAX_REST_PAGES = 100  # `--max-rest-pages`
 
 ITEM_PIPELINES = {
     "scrapers.pipelines.PagePipeline": 100,

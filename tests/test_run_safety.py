@@ -88,18 +88,22 @@ def integrity(db: Path) -> str:
 
 
 @pytest.mark.parametrize(
-    "articles, errors, completed, status",
+    "articles, errors, completed, bounded, status",
     [
-        (5, 0, True, "ok"),
-        (5, 2, True, "partial"),
-        (0, 0, True, "failed"),
-        (0, 3, True, "failed"),
-        (5, 0, False, "interrupted"),
-        (0, 0, False, "interrupted"),
+        (5, 0, True, False, "ok"),
+        (5, 2, True, False, "partial"),
+        (0, 0, True, False, "failed"),
+        (0, 3, True, False, "failed"),
+        (5, 0, False, False, "interrupted"),
+        (0, 0, False, False, "interrupted"),
+        (5, 0, True, True, "partial"),  # a bound hit: a page too large, too many pages, too long
+        (0, 0, True, True, "failed"),
+        (5, 0, False, True, "interrupted"),
     ],
 )
-def test_run_status(articles, errors, completed, status):
-    assert run_status(articles=articles, errors=errors, completed=completed) == status
+def test_run_status(articles, errors, completed, bounded, status):
+    got = run_status(articles=articles, errors=errors, completed=completed, bounded=bounded)
+    assert got == status
 
 
 def test_rows_left_running_are_closed_as_interrupted(tmp_path):

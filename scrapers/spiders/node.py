@@ -26,9 +26,10 @@ from typing import Any
 
 import scrapy
 from scrapy.crawler import Crawler
-from scrapy.http import Headers, Response
+from scrapy.http import Headers, HtmlResponse, Response, TextResponse
 from scrapy.responsetypes import responsetypes
 from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.defer import CancelledError
 from twisted.python.failure import Failure
 
 from archive import Archive
@@ -46,6 +47,8 @@ GUESSED_ROUTES = {"listing", "links"}
 # Answers that say a page is not there (and an article gone); a discovery address that gave one is
 # not asked again until a full crawl.
 MISSING = (404, 410)
+# What a download cut off at DOWNLOAD_MAXSIZE fails with (Scrapy's name since 2.17; Twisted's before).
+TOO_LARGE = ("scrapy.exceptions.DownloadCancelledError", CancelledError)
 
 
 class NodeSpider(scrapy.Spider):
@@ -74,11 +77,15 @@ class NodeSpider(scrapy.Spider):
         self.discovery_seen: set[str] = set()
         self.articles_seen: set[str] = set()  # canonical URLs requested or stored
         self.rest_links: dict[int, str] = {}  # WordPress post id -> canonical URL
+        self.route_pages: dict[str, int] = {}  # route -> further pages followed
+        self.bounds_hit: set[str] = set()  # bounds hit once a route (see _bound)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NodeSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider._read_store(crawler.settings["NODENEWS_DB"], crawler.settings["NODENEWS_RUN_ID"])
+        spider.max_listing_pages = crawler.settings.getint("NODENEWS_MAX_LISTING_PAGES")
+        spider.max_rest_pages = crawler.settings.getint("NODENEWS_MAX_REST_PAGES")
         return spider
 
     def _read_store(self, db_path: str, run_id: str) -> None:
@@ -178,9 +185,27 @@ class NodeSpider(scrapy.Spider):
 
     def _follow(self, url: str, parse: Parse, *, settled: bool = False) -> Output:
         """A further page of the current route, once; read from the store when the page that led
-        here brought nothing new (`settled`), and not asked when the store lacks it."""
-        if self.node.owns(url):
-            yield from self._ask(self.node.to_site(url), parse, only_stored=settled)
+        here brought nothing new (`settled`), and not asked when the store lacks it. A paged
+        route (REST has its own bound) follows at most max_listing_pages pages."""
+        if not self.node.owns(url):
+            return
+        if self.route != "wp-rest":
+            followed = self.route_pages.get(self.route, 0)
+            if self.max_listing_pages and followed >= self.max_listing_pages:
+                self._bound("listing_pages", f"{self.route} stopped after {followed} pages")
+                return
+            self.route_pages[self.route] = followed + 1
+        yield from self._ask(self.node.to_site(url), parse, only_stored=settled)
+
+    def _bound(self, name: str, what: str, *, each: bool = False) -> None:
+        """A bound hit: counted in the stats (`nodenews/bounds/<name>`, once a route unless
+        `each`), one warning; discovery is then incomplete, so nothing is marked gone."""
+        key = f"{name}/{self.route}"
+        if key in self.bounds_hit and not each:
+            return
+        self.bounds_hit.add(key)
+        self.crawler.stats.inc_value(f"nodenews/bounds/{name}")
+        self.logger.warning("%s: bound hit (%s): %s", self.node.slug, name, what)
 
     def _read_stored(self, site: str, parse: Parse) -> Output:
         page = self.archive.page(site)
@@ -196,6 +221,13 @@ class NodeSpider(scrapy.Spider):
         return cls(url=url, body=body, headers=headers, request=request)
 
     def _read(self, response: Response, parse: Parse) -> Output:
+        if not isinstance(response, TextResponse):  # a PDF, an image: no route's page
+            self.crawler.stats.inc_value("nodenews/discovery_pages_unreadable")
+            self.logger.warning(
+                "%s: could not read %s: %s, not text",
+                self.node.slug, response.url, _text(response.headers.get(b"Content-Type")),
+            )  # fmt: skip
+            return
         try:
             yield from parse(response)
         except Exception:  # a page unlike what its route promises must not stall discovery
@@ -219,8 +251,11 @@ class NodeSpider(scrapy.Spider):
         answer = failure.value.response if failure.check(HttpError) else None
         if answer is not None and answer.status in MISSING:
             yield self._page(answer, "discovery", {"route": self.route})
+        elif failure.check(*TOO_LARGE):
+            self._bound("page_size", f"{request.url} is larger than the bound", each=True)
         else:
             self.discovery_failures += 1
+            self.crawler.stats.inc_value("nodenews/discovery_failures")
         fallback = request.cb_kwargs.get("fallback")
         if fallback is not None:
             yield from fallback()
@@ -276,7 +311,7 @@ class NodeSpider(scrapy.Spider):
         stats.set_value("nodenews/route_problems", problems)
         for problem in problems:
             self.logger.warning("%s: %s", self.node.slug, problem)
-        if problems or self.discovery_failures or not self.served:
+        if problems or self.discovery_failures or self.bounds_hit or not self.served:
             return  # only a complete discovery may say an article is gone
         listed = set().union(*self.listed.values())
         for url, row in self.known.items():
@@ -329,6 +364,8 @@ class NodeSpider(scrapy.Spider):
             headers=_conditional(self.stored.get(url)),
             meta={"handle_httpstatus_list": [304]},
             cb_kwargs={"url": url, "hints": hints},
+            # Asked once already (articles_seen); a redirect back to it is a loop, not a copy.
+            dont_filter=True,
         )
 
     def _on_article(self, response: Response, url: str, hints: dict) -> Output:
@@ -337,6 +374,12 @@ class NodeSpider(scrapy.Spider):
             self.crawler.stats.inc_value("nodenews/articles_returned")
         if response.status == 304:  # asked again (recent, or in no route): seen, as stored
             yield self._page(response, "article", self.stored[url]["hints"], url=url)
+            return
+        if skipped := _not_a_page(response, self.node):
+            # Not the site's article (a PDF, an image, another host's page): the stored version,
+            # if any, stays; counted, not an error, since sites list files and moved posts.
+            self.crawler.stats.inc_value(f"nodenews/skipped_pages/{skipped}")
+            self.logger.info("%s: skipped %s: %s", self.node.slug, response.url, skipped)
             return
         if hints.get("route") == "gone-check":
             hints = self.stored.get(url, {}).get("hints") or {}
@@ -354,6 +397,11 @@ class NodeSpider(scrapy.Spider):
             pages = discovery.rest_total_pages(
                 {k.decode(): v[0].decode() for k, v in response.headers.items()}
             )
+            if self.max_rest_pages and pages > self.max_rest_pages:
+                self._bound(
+                    "rest_pages", f"X-WP-TotalPages says {pages}, asking {self.max_rest_pages}"
+                )
+                pages = self.max_rest_pages
             base = response.url[: -len("1")]
             settled = self._settled(response, news)
             if settled:  # the store's pages stand, however many the answer says there are
@@ -456,6 +504,9 @@ class NodeSpider(scrapy.Spider):
 
     def _on_article_failed(self, failure: Failure) -> None:
         request = failure.request
+        if failure.check(*TOO_LARGE):
+            self._bound("page_size", f"{request.url} is larger than the bound", each=True)
+            return
         status = failure.value.response.status if failure.check(HttpError) else None
         if status in MISSING and request.cb_kwargs["hints"].get("route") == "gone-check":
             url = request.cb_kwargs["url"]
@@ -479,6 +530,16 @@ def _decoded(response: Response) -> str:
     if not response.body.strip():
         return ""
     return decode_page(response.body, _text(response.headers.get(b"Content-Type")))
+
+
+def _not_a_page(response: Response, node: Node) -> str | None:
+    """Why an answer at an article URL is no page of the site's, or None: another kind of file
+    (`not_html`), or a redirect that ended on another host (`off_site`)."""
+    if not isinstance(response, HtmlResponse):
+        return "not_html"
+    if not node.owns(response.url):
+        return "off_site"
+    return None
 
 
 def _text(value: bytes | None) -> str | None:
