@@ -209,6 +209,7 @@ CASES = {
         {"articles_new": 0, "articles_dropped": range(1, 51), "articles_updated": 0},
         args=("--max-listing-pages", "3"),
         bounds={"listing_pages": 1},
+        template_change=True,  # every page it fetched is no article
     ),
     "huge-total-pages-header": Case(
         {r"^/wp-json/wp/v2/posts": Headers({"X-WP-TotalPages": "1000000"})},
