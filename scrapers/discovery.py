@@ -31,6 +31,7 @@ NEXT_LABEL = re.compile(
     re.IGNORECASE,
 )
 PAGINATION = re.compile(r"/page/\d+/?$|[?&](page|paged|after)=")
+GZIP_MAGIC = b"\x1f\x8b"  # a sitemap.xml.gz's first bytes
 ASSET = re.compile(r"\.(jpe?g|png|gif|svg|webp|pdf|docx?|xlsx?|pptx?|zip|mp4|mp3|css|js)$", re.I)
 
 
@@ -110,7 +111,7 @@ def robots_sitemaps(text: str) -> list[str]:
 def sitemap(text: bytes) -> Found:
     """A sitemap index gives more sitemaps; a urlset gives candidates with `lastmod`."""
     found = Found()
-    if text[:2] == b"\x1f\x8b":  # a .xml.gz file, served as it is
+    if text.startswith(GZIP_MAGIC):  # a .xml.gz file, served as it is
         try:
             text = gzip.decompress(text)
         except (OSError, EOFError):

@@ -287,6 +287,8 @@ def test_crawl_runs_start_and_finish(archive):
         "routes": '{"feed": 12, "listing": 11}',
         "articles_held": 0,
         "template_change": None,
+        "bounds": None,
+        "pages_skipped": 0,
     }
     assert archive.last_routes("kista") == {"feed": 12, "listing": 11}
     assert archive.last_routes("ssci") == {}

@@ -221,7 +221,9 @@ class NodeSpider(scrapy.Spider):
         return cls(url=url, body=body, headers=headers, request=request)
 
     def _read(self, response: Response, parse: Parse) -> Output:
-        if not isinstance(response, TextResponse):  # a PDF, an image: no route's page
+        if not isinstance(response, TextResponse) and not response.body.startswith(
+            discovery.GZIP_MAGIC  # a sitemap.xml.gz, read as it is
+        ):  # a PDF, an image: no route's page
             self.crawler.stats.inc_value("nodenews/discovery_pages_unreadable")
             self.logger.warning(
                 "%s: could not read %s: %s, not text",
