@@ -23,7 +23,13 @@ from archive import export, feeds, pages
 from archive.facets import FACET_TITLES, SummaryFacet
 from archive.limits import WATCHDOG_GRACE_S, guard_connection, limit_values, watched
 from archive.network_pages import ROUTES, edge_articles_path
-from archive.search import SEARCH_QUERY, SNIPPET_MARKS, matcher, register_functions
+from archive.search import (
+    HISTOGRAM_QUERY,
+    SEARCH_QUERY,
+    SNIPPET_MARKS,
+    matcher,
+    register_functions,
+)
 
 # Datasette's own database of its schemas, which it writes: no user query reaches it.
 INTERNAL_DATABASE = "_internal"
@@ -69,11 +75,11 @@ def prepare_connection(conn, database, datasette) -> None:
 
 @hookimpl
 def canned_queries(datasette, database):
-    # The ranked search on every archive (its search tables made by migration 12), from
-    # archive/search.py rather than a copy of its SQL in metadata.yml.
+    # The ranked search and its histogram on every archive (their search tables made by
+    # migration 12), from archive/search.py rather than a copy of their SQL in metadata.yml.
     async def queries() -> dict:
         if await datasette.get_database(database).table_exists("search_filters"):
-            return {"search": dict(SEARCH_QUERY)}
+            return {"search": dict(SEARCH_QUERY), "search_histogram": dict(HISTOGRAM_QUERY)}
         return {}
 
     return queries

@@ -45,16 +45,20 @@ CANDIDATES = 2000
 # for is joined to the articles' text, for its snippets. Gone articles (the site no longer has
 # them) are found and marked: gone_at. Parameters: q, node, lang, since, until (YYYY-MM-DD, on
 # the publication day as published), page (from 1); '' is "any".
-SEARCH_SQL = f"""
-with candidates as materialized (
-  select articles_search.rowid as id, bm25(articles_search, 10.0, 3.0, 1.0) as score
-  from articles_search cross join search_filters on search_filters.id = articles_search.rowid
+# A search's matches and filters, one definition for the ranked search and its histogram: the
+# broad index's rowids narrowed by search_filters (no article row read). Republished copies are
+# left out; '' is "any".
+SEARCH_MATCHES = """articles_search cross join search_filters on search_filters.id = articles_search.rowid
   where articles_search match nodenews_match(:q)
     and search_filters.original
     and (:node = '' or search_filters.node = :node)
     and (:lang = '' or search_filters.lang = :lang)
     and (:since = '' or search_filters.day >= :since)
-    and (:until = '' or search_filters.day <= :until)
+    and (:until = '' or search_filters.day <= :until)"""
+SEARCH_SQL = f"""
+with candidates as materialized (
+  select articles_search.rowid as id, bm25(articles_search, 10.0, 3.0, 1.0) as score
+  from {SEARCH_MATCHES}
   order by articles_search.rowid desc
   limit {CANDIDATES}
 ),
@@ -80,6 +84,30 @@ from ranked join articles on articles.rowid = ranked.id
 order by ranked.exact desc, ranked.score, ranked.id
 """
 SEARCH_PARAMETERS = ("q", "node", "lang", "since", "until", "page")
+# How many articles a search finds per month (the search page draws it), each month linked to
+# its matches in the articles table. The month is the publication day's (search_filters.day, the
+# first ten characters of `published`, an ISO date): 0.6 µs a match instead of reading each
+# article's row (3 µs), which a common word's 400,000 matches at 1M articles cannot afford.
+HISTOGRAM_SQL = f"""
+select
+  substr(search_filters.day, 1, 7) as month,
+  count(*) as articles,
+  nodenews_table_url('articles', '_search', :q, 'node', :node, 'lang', :lang,
+    'published_month', substr(search_filters.day, 1, 7), 'duplicate_of__isnull', '1') as href
+from {SEARCH_MATCHES}
+  and search_filters.day glob '[0-9][0-9][0-9][0-9]-[0-1][0-9]*'
+group by month
+order by month
+"""
+HISTOGRAM_QUERY = {
+    "title": "Matches of a search over time",
+    "description": (
+        "How many articles a search finds, month by month, with the search's own filters (the "
+        "search page draws it). Republished copies are left out."
+    ),
+    "sql": HISTOGRAM_SQL,
+    "params": [name for name in SEARCH_PARAMETERS if name != "page"],
+}
 # The canned query `search` as Datasette shows it (archive/datasette_plugin.py).
 SEARCH_QUERY = {
     "title": "Search articles",
