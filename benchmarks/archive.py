@@ -23,6 +23,8 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -58,6 +60,32 @@ def build(path: Path, rows: int) -> float:
             base = f"https://{slug}.nodenews-bench.example"
             archive.upsert_node(slug, f"Arkivnod {number}", base, ["sv", "en"], "wordpress")
         return rows / sitegen.store_archive_records(archive, rows)
+
+
+@contextmanager
+def served(path: Path) -> Iterator[tuple[subprocess.Popen, str]]:
+    """`nodenews serve` on the archive at `path`, on a free port of 127.0.0.1, until the block
+    ends: the server's process (for its CPU time and memory) and its database's base URL."""
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "scrapers.cli", "serve", "--db", str(path), "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + STARTUP_S
+        while True:
+            try:
+                get(f"http://127.0.0.1:{port}/-/versions.json")
+                break
+            except (urllib.error.URLError, ConnectionError):
+                if time.monotonic() > deadline:
+                    raise SystemExit("Datasette did not start") from None
+                time.sleep(0.2)
+        yield server, f"http://127.0.0.1:{port}/{path.stem}"
+    finally:
+        server.terminate()
+        server.wait()
 
 
 def free_port() -> int:
@@ -116,23 +144,7 @@ def main() -> None:
             rate = build(path, options.rows)
             print(f"build: {options.rows} articles at {rate:.0f} articles/s")
         print(f"size: {path.stat().st_size / 1e6:.1f} MB")
-        port = free_port()
-        server = subprocess.Popen(
-            [sys.executable, "-m", "scrapers.cli", "serve", "--db", str(path), "--port", str(port)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        base = f"http://127.0.0.1:{port}/{path.stem}"
-        try:
-            deadline = time.monotonic() + STARTUP_S
-            while True:
-                try:
-                    get(f"http://127.0.0.1:{port}/-/versions.json")
-                    break
-                except (urllib.error.URLError, ConnectionError):
-                    if time.monotonic() > deadline:
-                        raise SystemExit("Datasette did not start") from None
-                    time.sleep(0.2)
+        with served(path) as (server, base):
             for name, params in SEARCHES.items():
                 url = f"{base}/search.json?" + urlencode(params | {"_shape": "array"})
                 print(f"search {name:14} {timings(url, options.repeat, server.pid)}")
@@ -152,9 +164,6 @@ def main() -> None:
             print(f"table page 2        {timings(page_2, options.repeat, server.pid)}")
             # On a machine shared with other work the figures above are slower than alone.
             print("load average        {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
-        finally:
-            server.terminate()
-            server.wait()
 
 
 if __name__ == "__main__":

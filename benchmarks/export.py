@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from archive import Archive  # noqa: E402
-from benchmarks.archive import STARTUP_S, build, free_port, get  # noqa: E402
+from benchmarks.archive import build, served  # noqa: E402
 
 COUNTED = re.compile(r"(\d+) articles")
 CHUNK_BYTES = 1 << 20
@@ -101,23 +101,7 @@ def main() -> None:
         for flags in ([], ["--excel"], ["--format", "json"]):
             print(export_command(path, out, *flags), flush=True)
 
-        port = free_port()
-        server = subprocess.Popen(
-            [sys.executable, "-m", "scrapers.cli", "serve", "--db", str(path), "--port", str(port)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        base = f"http://127.0.0.1:{port}/{path.stem}"
-        try:
-            deadline = time.monotonic() + STARTUP_S
-            while True:
-                try:
-                    get(f"http://127.0.0.1:{port}/-/versions.json")
-                    break
-                except (urllib.error.URLError, ConnectionError):
-                    if time.monotonic() > deadline:
-                        raise SystemExit("Datasette did not start") from None
-                    time.sleep(0.2)
+        with served(path) as (server, base):
             for name, url in [
                 ("datasette articles.csv", f"{base}/articles.csv"),
                 ("datasette link_pending.csv", f"{base}/link_pending.csv?_stream=on"),
@@ -129,9 +113,6 @@ def main() -> None:
                 # Datasette ends a stream it gives up on with the reason as text.
                 if not tail.endswith(b"\r\n") or any(sign in tail for sign in STREAM_ERRORS):
                     print(f"  cut short: {tail[-200:]!r}")
-        finally:
-            server.terminate()
-            server.wait()
     print(
         f"(this process's own peak: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB)"
     )
