@@ -139,7 +139,7 @@ def main() -> None:
 )  # fmt: skip
 @click.option(
     "--max-pages", type=click.IntRange(min=0), metavar="N",
-    help=f"Pages one node's run may ask at most (0: no bound) [{crawl_defaults.CLOSESPIDER_PAGECOUNT}].",
+    help=f"Pages one node's run may ask at most (0: no bound) [{crawl_defaults.NODENEWS_MAX_PAGES}].",
 )  # fmt: skip
 @click.option(
     "--max-minutes", type=click.FloatRange(min=0), metavar="MIN",
@@ -218,7 +218,7 @@ def crawl(
     except (RegistryError, ValueError) as error:
         raise UsageError(str(error)) from None
     limits = {
-        "CLOSESPIDER_PAGECOUNT": max_pages,
+        "NODENEWS_MAX_PAGES": max_pages,
         "CLOSESPIDER_TIMEOUT": None if max_minutes is None else max_minutes * 60,
         "DOWNLOAD_MAXSIZE": None if max_page_mb is None else max(1, int(max_page_mb * 2**20)),
         "NODENEWS_MAX_LISTING_PAGES": max_listing_pages,

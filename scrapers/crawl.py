@@ -37,7 +37,7 @@ SHUTDOWN_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 # the bounds and the politeness under errors of scrapers/settings.py.
 LIMITS = (
     "DOWNLOAD_MAXSIZE",
-    "CLOSESPIDER_PAGECOUNT",
+    "NODENEWS_MAX_PAGES",
     "CLOSESPIDER_TIMEOUT",
     "NODENEWS_MAX_LISTING_PAGES",
     "NODENEWS_MAX_REST_PAGES",

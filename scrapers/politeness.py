@@ -4,7 +4,11 @@ A 429 or 503 with `Retry-After` is asked again after the time the site names, up
 NODENEWS_RETRY_AFTER_MAX seconds (a longer wait: the page fails now and the next crawl asks
 again); other 5xx answers and failed connections are asked again after NODENEWS_BACKOFF seconds,
 doubled at each retry. Only the retried request waits: the site's other pages go on at the
-crawl's pace (one or two at a time)."""
+crawl's pace (one or two at a time).
+
+And a page budget that holds: no more than NODENEWS_MAX_PAGES requests of one node's run reach the
+network (Scrapy's CLOSESPIDER_PAGECOUNT counts answers, so the requests already under way when it
+closes still arrive: a bound of 5 let 17 through)."""
 
 from __future__ import annotations
 
@@ -13,10 +17,12 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
 from scrapy import Request
+from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.settings import BaseSettings
-from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
 from scrapy.utils.response import response_status_message
 from twisted.internet import reactor
 from twisted.internet.task import deferLater
@@ -89,3 +95,29 @@ class PoliteRetry(RetryMiddleware):
         if seconds > 0:
             self.crawler.stats.inc_value("nodenews/retry_waited_s", round(seconds, 1))
             await maybe_deferred_to_future(deferLater(reactor, seconds, lambda: None))
+
+
+class PageBudget:
+    """Refuses a node's requests past NODENEWS_MAX_PAGES (0: no bound), retries and robots.txt
+    included, and closes the run with the close reason `closespider_pagecount`: bound `pages`."""
+
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+        self.budget = crawler.settings.getint("NODENEWS_MAX_PAGES")
+        self.asked = 0
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> PageBudget:
+        return cls(crawler)
+
+    def process_request(self, request: Request, spider: object = None) -> None:
+        if not self.budget:
+            return
+        if self.asked >= self.budget:
+            if self.asked == self.budget:  # the first refused: close the run once
+                self.asked += 1
+                self.closing = deferred_from_coro(
+                    self.crawler.engine.close_spider_async(reason="closespider_pagecount")
+                )
+            raise IgnoreRequest(f"past the run's {self.budget} pages (--max-pages)")
+        self.asked += 1

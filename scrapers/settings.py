@@ -65,6 +65,7 @@ NODENEWS_BACKOFF = 2.0
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "scrapers.politeness.PoliteRetry": 550,  # Scrapy's retry middleware's place
+    "scrapers.politeness.PageBudget": 950,  # last before the network: counts what is sent
 }
 
 # Bounds: the most one node's run may cost, whatever the site serves. A bound hit is recorded in
@@ -76,7 +77,7 @@ DOWNLOAD_MAXSIZE = 10 * 1024 * 1024  # `--max-page-mb`
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 # Pages (discovery and articles) per node per run, and a run's time per node: a --full crawl of a
 # node of 2,000 articles, at the polite pace of about one page a second, asks ~2,100 in ~40 min.
-CLOSESPIDER_PAGECOUNT = 10_000  # `--max-pages`
+NODENEWS_MAX_PAGES = 10_000  # `--max-pages`; requests, held by scrapers.politeness.PageBudget
 CLOSESPIDER_TIMEOUT = 3 * 3600  # seconds; `--max-minutes`
 # Pages one paged route may ask per run (listing pages, a feed's ?paged=N, a sitemap index's
 # sitemaps): at 10 posts a page, 500 pages list 5,000 posts.
