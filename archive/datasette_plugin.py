@@ -48,6 +48,9 @@ DISPLAY_ARGS = {
 }  # fmt: skip
 # Filters the export has options of its own for, read as those options (and checked alike).
 NODE_FILTERS = ("node", "node__exact")
+# node_group: a node with its sister sites and press rooms, as the list's facet links to it
+# (node_group__in stays one of Datasette's own column filters: the same rows, unchecked).
+NODE_GROUP_FILTERS = ("node_group", "node_group__exact")
 LANG_FILTERS = ("lang", "lang__exact")
 TEMPLATES = Path(__file__).with_name("templates")
 
@@ -180,6 +183,7 @@ def _export_options(args, columns: set[str]) -> tuple[dict, list[str], dict]:
         "until": args.get("_until") or None,
         "include_duplicates": bool(args.get("_include_duplicates")),
         "nodes": [],
+        "node_groups": [],
         "lang": None,
     }
     pairs = []
@@ -193,6 +197,8 @@ def _export_options(args, columns: set[str]) -> tuple[dict, list[str], dict]:
             options["nodes"] += values
         elif key == "node__in":  # a,b or ["a","b"], as Datasette reads it
             options["nodes"] += [node for value in values for node in _listed(value)]
+        elif key in NODE_GROUP_FILTERS:
+            options["node_groups"] += values
         elif key in LANG_FILTERS:
             if len(values) > 1 or options["lang"]:
                 raise ExportRequestError("one lang at a time")

@@ -99,6 +99,27 @@ def _check_nodes(conn: sqlite3.Connection, nodes: Sequence[str]) -> None:
             raise ValueError(f"unknown node '{node}': the archive has {known}")
 
 
+def _check_node_groups(conn: sqlite3.Connection, groups: Sequence[str]) -> None:
+    """A group is a node's slug with its sister sites and press rooms (registry `part_of`)."""
+    for group in groups:
+        found = conn.execute(
+            "select exists(select 1 from nodes where node_group = ?)"
+            " or exists(select 1 from articles where node_group = ?)",
+            (group, group),
+        ).fetchone()[0]
+        if found:
+            continue
+        known = _known(
+            conn,
+            "select node_group from nodes union"
+            " select node_group from articles where node_group is not null order by 1",
+        )
+        # A sister site's slug is the likeliest mistake: say which group it is in.
+        part = conn.execute("select part_of from nodes where slug = ?", (group,)).fetchone()
+        within = f" ('{group}' is part of {part[0]})" if part and part[0] else ""
+        raise ValueError(f"unknown node group '{group}'{within}: the archive has {known}")
+
+
 def _check_lang(conn: sqlite3.Connection, lang: str) -> None:
     found = conn.execute("select exists(select 1 from articles where lang = ?)", (lang,)).fetchone()
     if not found[0]:
@@ -110,6 +131,7 @@ def select_articles(
     conn: sqlite3.Connection,
     *,
     nodes: Iterable[str] = (),
+    node_groups: Iterable[str] = (),
     lang: str | None = None,
     since: str | None = None,
     until: str | None = None,
@@ -119,7 +141,10 @@ def select_articles(
     params: dict | None = None,
 ) -> Selection:
     """The export's rows for these filters, newest first, then by url; ValueError (one line) for
-    a bad date, an unknown node or language.
+    a bad date, an unknown node, node group or language.
+
+    `nodes` are sites (exact slugs), `node_groups` nodes with their sister sites and press rooms
+    (articles.node_group); each is any of its values, and every filter given must hold.
 
     since/until (YYYY-MM-DD, inclusive) compare with the date part of `published` as the site
     wrote it (not converted to UTC), so articles without a date drop out when either is given.
@@ -132,6 +157,8 @@ def select_articles(
         raise ValueError(f"--since {since} is after --until {until}")
     nodes = list(nodes)
     _check_nodes(conn, nodes)
+    node_groups = list(node_groups)
+    _check_node_groups(conn, node_groups)
     if lang is not None:
         _check_lang(conn, lang)
 
@@ -143,10 +170,11 @@ def select_articles(
             " where articles_search match nodenews_match(:export_search))"
         )
         args["export_search"] = search
-    if nodes:
-        names = [f"export_node_{number}" for number in range(len(nodes))]
-        conditions.append(f"articles.node in ({', '.join(':' + name for name in names)})")
-        args |= dict(zip(names, nodes, strict=True))
+    for column, values in (("node", nodes), ("node_group", node_groups)):
+        if values:
+            names = [f"export_{column}_{number}" for number in range(len(values))]
+            conditions.append(f"articles.{column} in ({', '.join(':' + name for name in names)})")
+            args |= dict(zip(names, values, strict=True))
     # The unary + keeps SQLite off the lang and duplicate_of indexes (two values, nearly all
     # null): walking the published index gives the order without sorting a million rows.
     if lang:
@@ -269,6 +297,7 @@ def export_articles(
     fmt: str = "csv",
     excel: bool = False,
     nodes: Iterable[str] = (),
+    node_groups: Iterable[str] = (),
     lang: str | None = None,
     since: str | None = None,
     until: str | None = None,
@@ -288,6 +317,7 @@ def export_articles(
         selection = select_articles(
             archive.db.conn,
             nodes=nodes,
+            node_groups=node_groups,
             lang=lang,
             since=since,
             until=until,

@@ -543,6 +543,10 @@ def serve(db: Path, port: int, host: str, immutable: bool) -> None:
     help="CSV for Excel: UTF-8 with a byte order mark, ';' between cells.",
 )  # fmt: skip
 @click.option("--node", "slugs", multiple=True, help="Only this node (repeatable).")
+@click.option(
+    "--node-group", "groups", multiple=True, metavar="SLUG",
+    help="Only this node with its sister sites and press rooms (repeatable).",
+)  # fmt: skip
 @click.option("--lang", help="Only this language (sv, en).")
 @click.option("--since", help="Published on or after this day (YYYY-MM-DD).")
 @click.option("--until", help="Published on or before this day (YYYY-MM-DD).")
@@ -555,6 +559,7 @@ def export(
     fmt: str,
     excel: bool,
     slugs: tuple[str, ...],
+    groups: tuple[str, ...],
     lang: str | None,
     since: str | None,
     until: str | None,
@@ -573,8 +578,8 @@ def export(
     try:
         check_format(fmt, excel=excel)
         selection = select_articles(
-            archive.db.conn, nodes=slugs, lang=lang, since=since, until=until, search=search,
-            include_duplicates=include_duplicates,
+            archive.db.conn, nodes=slugs, node_groups=groups, lang=lang, since=since, until=until,
+            search=search, include_duplicates=include_duplicates,
         )  # fmt: skip
     except ValueError as error:
         raise click.ClickException(str(error)) from None

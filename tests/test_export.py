@@ -219,6 +219,103 @@ def test_filters(archive, options, urls):
     assert written == len(urls)
 
 
+# The registry's sister site and newsroom (scrapers/nodes.toml's part_of), with a post each.
+SISTERS = {"campus-flemingsberg": "flemingsberg", "sscp-newsroom": "sscp"}
+SISTER_ARTICLES = [
+    {
+        "url": "https://campusflemingsberg.se/sv/2023/04/01/campusdag/",
+        "node": "campus-flemingsberg",
+        "lang": "sv",
+        "title": "Campusdag i Flemingsberg",
+        "published": "2023-04-01T10:00:00+02:00",
+        "body": "Studenter och forskare möts.",
+    },
+    {
+        "url": "https://www.mynewsdesk.com/se/soedertaelje-science-park/pressreleases/ny-testbadd/",
+        "node": "sscp-newsroom",
+        "lang": "sv",
+        "title": "Ny testbädd för innovation i Södertälje",
+        "published": "2019-01-20T08:00:00+01:00",
+        "body": "En testbädd öppnar.",
+    },
+]
+CAMPUSDAG, TESTBADD = (item["url"] for item in SISTER_ARTICLES)
+
+
+@pytest.fixture
+def sisters(archive):
+    for slug, group in SISTERS.items():
+        archive.upsert_node(
+            slug, slug.title(), f"https://{slug}.example", ["sv"], None, part_of=group
+        )
+    for item in SISTER_ARTICLES:
+        archive.upsert_article(item, fetched_at=FETCHED)
+    return archive
+
+
+@pytest.mark.parametrize(
+    "options, urls",
+    [
+        (
+            {"node_groups": ["flemingsberg"]},
+            [CAMPUSDAG, URL["strong-co-operation"], URL["stockholm-life-tech"]],
+        ),
+        # --node is the one site: not its sister site's posts
+        ({"nodes": ["flemingsberg"]}, [URL["strong-co-operation"], URL["stockholm-life-tech"]]),
+        ({"node_groups": ["sscp"]}, [TESTBADD, URL["narings-och-innovationsministern"]]),
+        (
+            {"node_groups": ["flemingsberg", "sscp"]},
+            [
+                CAMPUSDAG,
+                URL["strong-co-operation"],
+                URL["stockholm-life-tech"],
+                TESTBADD,
+                URL["narings-och-innovationsministern"],
+            ],
+        ),
+        ({"node_groups": ["kista"]}, [URL["setting-the-agenda"], URL["kista-makeover"]]),
+        ({"node_groups": ["barkarby"]}, []),  # a group of the archive with no articles yet
+        ({"node_groups": ["flemingsberg"], "nodes": ["campus-flemingsberg"]}, [CAMPUSDAG]),
+        ({"node_groups": ["sscp"], "nodes": ["kista"]}, []),  # both must hold
+        ({"node_groups": ["flemingsberg"], "lang": "sv"}, [CAMPUSDAG, URL["stockholm-life-tech"]]),
+        ({"node_groups": ["flemingsberg"], "since": "2023-01-01"}, [CAMPUSDAG]),
+        (
+            {"node_groups": ["sscp"], "search": "innovation"},
+            [TESTBADD, URL["narings-och-innovationsministern"]],
+        ),
+        (
+            {"node_groups": ["flemingsberg"], "include_duplicates": True},
+            [CAMPUSDAG, COPY, URL["strong-co-operation"], URL["stockholm-life-tech"]],
+        ),
+    ],
+)
+def test_node_groups(sisters, options, urls):
+    written, text = export(sisters, fmt="json", **options)
+    assert [row["url"] for row in json.loads(text)] == urls
+    assert written == len(urls)
+
+
+@pytest.mark.parametrize(
+    "group, message",
+    [
+        (
+            "atlantis",
+            "unknown node group 'atlantis': the archive has barkarby, flemingsberg, kista, sscp",
+        ),
+        (
+            "campus-flemingsberg",
+            "unknown node group 'campus-flemingsberg' ('campus-flemingsberg' is part of"
+            " flemingsberg): the archive has barkarby, flemingsberg, kista, sscp",
+        ),
+        ("Kista", "unknown node group 'Kista': the archive has"),
+    ],
+)
+def test_an_unknown_node_group_is_a_one_line_error(sisters, group, message):
+    with pytest.raises(ValueError) as raised:
+        export(sisters, fmt="csv", node_groups=["kista", group])
+    assert str(raised.value).startswith(message) and "\n" not in str(raised.value)
+
+
 def test_duplicates_carry_their_original(archive):
     _, text = export(archive, fmt="json", include_duplicates=True)
     copies = [row for row in json.loads(text) if row["duplicate_of"]]
@@ -409,6 +506,43 @@ def test_datasettes_csv_is_the_export(formulas, options, query):
     assert not served or list(served[0]) == list(COLUMNS)
 
 
+@pytest.mark.parametrize(
+    "options, query, urls",
+    [
+        (
+            {"node_groups": ["sscp"]},
+            "node_group=sscp&_facet=node_group&_sort_desc=published",
+            [TESTBADD, URL["narings-och-innovationsministern"]],
+        ),
+        (
+            {"node_groups": ["flemingsberg"], "lang": "sv"},
+            "node_group__exact=flemingsberg&lang=sv",
+            [CAMPUSDAG, URL["stockholm-life-tech"]],
+        ),
+        (
+            {"node_groups": ["flemingsberg"], "nodes": ["campus-flemingsberg"]},
+            "node_group=flemingsberg&node=campus-flemingsberg",
+            [CAMPUSDAG],
+        ),
+        # Datasette's own __in filter on the column: the same rows
+        (
+            {"node_groups": ["kista", "sscp"]},
+            "node_group__in=kista,sscp",
+            [
+                URL["setting-the-agenda"],
+                TESTBADD,
+                URL["narings-och-innovationsministern"],
+                URL["kista-makeover"],
+            ],
+        ),
+    ],
+)
+def test_datasettes_node_group_csv_is_the_export(sisters, options, query, urls):
+    response = datasette_csv(sisters, query)
+    assert [row["url"] for row in csv_rows(response.text)] == urls
+    assert response.text == export(sisters, fmt="csv", **options)[1]
+
+
 def test_datasettes_csv_neutralises_formulas_and_joins_lists(formulas):
     (row,) = csv_rows(datasette_csv(formulas, "_search=ansökningar").text)
     assert (row["title"], row["summary"], row["body"], row["authors"], row["tags"]) == (
@@ -449,6 +583,7 @@ def test_datasettes_own_filters_narrow_the_export(archive, query, urls):
         ("title__nonsense=x", "no such filter on articles: title__nonsense"),
         ("lang=sv&lang=en", "one lang at a time"),
         ("node__in=[kista", "bad node__in list: [kista"),
+        ("node_group=atlantis", "unknown node group 'atlantis': the archive has barkarby,"),
     ],
 )
 def test_datasettes_csv_refuses_what_the_export_cannot_do(archive, query, message):
@@ -476,6 +611,7 @@ def test_datasettes_own_csv_of_a_whole_table_streams_every_page(archive):
     "options, message",
     [
         (["--node", "kista", "--node", "atlantis"], "unknown node 'atlantis': the archive has"),
+        (["--node-group", "kista", "--node-group", "atlantis"], "unknown node group 'atlantis'"),
         (["--lang", "de"], "unknown language 'de': the archive has en, sv"),
         (["--until", "2024-02-30"], "bad --until date '2024-02-30'"),
         (["--format", "json", "--excel"], "--excel is a kind of CSV"),
@@ -504,3 +640,17 @@ def test_the_command_writes_the_excel_file(archive, tmp_path):
     assert result.exit_code == 0 and result.output == "2 articles\n"
     assert out.read_bytes() == export(archive, excel=True, nodes=["kista"])[1].encode("utf-8")
     assert out.read_bytes().startswith(b"\xef\xbb\xbfurl;node;")
+
+
+def test_the_command_exports_node_groups(sisters, tmp_path):
+    out = tmp_path / "groups.json"
+    db = str(sisters.path)
+    options = ["--node-group", "sscp", "--node-group", "kista", "--lang", "sv"]
+    result = CliRunner().invoke(
+        main, ["export", "--db", db, "--format", "json", "-o", str(out), *options]
+    )
+    assert result.exit_code == 0 and result.output == "2 articles\n"
+    assert [row["url"] for row in json.loads(out.read_text())] == [
+        TESTBADD,
+        URL["narings-och-innovationsministern"],
+    ]
