@@ -1,6 +1,7 @@
 """nodenews installed as a user installs it (`pip install .`, not editable, into a fresh venv): the
-site's files ship in the package, `nodenews serve` publishes an archive, and `nodenews demo`, whose
-mirrors are test data, says in one line what to run instead."""
+site's files ship in the package, a wheel built from the sdist holds the same files, `nodenews serve`
+publishes an archive, and `nodenews demo`, whose mirrors are test data, says in one line what to run
+instead."""
 
 from __future__ import annotations
 
@@ -12,9 +13,11 @@ import socket
 import subprocess
 import sys
 import sysconfig
+import tarfile
 import time
 import urllib.error
 import urllib.request
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,7 +30,7 @@ pytestmark = pytest.mark.install
 
 ROOT = Path(__file__).resolve().parents[1]
 # What `pip install .` reads: the checkout without its tests, benchmarks and venv.
-SOURCES = ("pyproject.toml", "README.md", "metadata.yml", "archive", "scrapers")
+SOURCES = ("pyproject.toml", "MANIFEST.in", "README.md", "metadata.yml", "archive", "scrapers")
 STARTUP_S = 60
 ARTICLE = {
     "url": "https://kista.com/installed/",
@@ -39,17 +42,23 @@ ARTICLE = {
 }
 
 
-@pytest.fixture(scope="module")
-def venv(tmp_path_factory) -> Path:
-    tmp = tmp_path_factory.mktemp("install")
-    source = tmp / "source"  # a copy: an in-tree build would leave build/ in the checkout
+def copy_sources(source: Path, names: tuple[str, ...] = SOURCES) -> Path:
+    """The checkout's files, copied (links kept links): an in-tree build would leave build/ in
+    the checkout."""
     source.mkdir()
-    for name in SOURCES:
+    for name in names:
         if (ROOT / name).is_dir():
             ignore = shutil.ignore_patterns("__pycache__")
             shutil.copytree(ROOT / name, source / name, symlinks=True, ignore=ignore)
         else:
             shutil.copy2(ROOT / name, source / name)
+    return source
+
+
+@pytest.fixture(scope="module")
+def venv(tmp_path_factory) -> Path:
+    tmp = tmp_path_factory.mktemp("install")
+    source = copy_sources(tmp / "source")
     venv = tmp / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
     # nodenews' dependencies are the test environment's, by a line in a .pth file: a plain path,
@@ -81,6 +90,37 @@ def test_the_site_ships_in_the_package(venv):
         checkout = ROOT / "archive"
         assert shipped == {p.relative_to(checkout) for p in (checkout / folder).rglob("*")
                            if p.is_file() and "__pycache__" not in p.parts}  # fmt: skip
+
+
+def test_a_wheel_built_from_the_sdist_is_the_installed_package(venv, tmp_path):
+    # The other way to the package: an sdist (`python -m build --sdist`), which pip turns into a
+    # wheel as it would from an index. The link archive/metadata.yml must arrive as its file.
+    source = copy_sources(tmp_path / "source", (*SOURCES, "tests"))  # as a clone has them
+    build = [sys.executable, "-m", "build", "--sdist", "--outdir", str(tmp_path), str(source)]
+    subprocess.run(build, check=True, capture_output=True, timeout=300)
+    (sdist,) = tmp_path.glob("nodenews-*.tar.gz")
+    top = sdist.name.removesuffix(".tar.gz")
+    with tarfile.open(sdist) as tar:
+        metadata = tar.getmember(f"{top}/archive/metadata.yml")
+        assert metadata.isfile()
+        assert tar.extractfile(metadata).read() == (ROOT / "metadata.yml").read_bytes()
+        assert not [name for name in tar.getnames() if name.startswith(f"{top}/tests")]
+    wheel = [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path)]
+    subprocess.run([*wheel, str(sdist)], check=True, capture_output=True, timeout=300)
+    (built,) = tmp_path.glob("nodenews-*.whl")
+    with zipfile.ZipFile(built) as archive:
+        files = {
+            name: archive.read(name) for name in archive.namelist() if ".dist-info/" not in name
+        }
+    # The installed package (from the source, and served by the tests below), file for file.
+    site = Path(installed_python(venv, "import archive; print(archive.__file__)")).parents[1]
+    installed = {
+        path.relative_to(site).as_posix(): path.read_bytes()
+        for package in ("archive", "scrapers")
+        for path in (site / package).rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+    assert "archive/metadata.yml" in files and files == installed
 
 
 def free_port() -> int:
