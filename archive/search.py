@@ -8,7 +8,7 @@ get ranked rows from `ranked_search`.
 
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -44,7 +44,8 @@ CANDIDATES = 2000
 # title's words weighing most (bm25's column weights: title, summary, body). Only the page asked
 # for is joined to the articles' text, for its snippets. Gone articles (the site no longer has
 # them) are found and marked: gone_at. Parameters: q, node, lang, since, until (YYYY-MM-DD, on
-# the publication day as published), page (from 1); '' is "any".
+# the publication day as published), group (a node with its sister sites and press rooms), page
+# (from 1); '' is "any".
 # A search's matches and filters, one definition for the ranked search and its histogram: the
 # broad index's rowids narrowed by search_filters (no article row read). Republished copies are
 # left out; '' is "any".
@@ -52,6 +53,7 @@ SEARCH_MATCHES = """articles_search cross join search_filters on search_filters.
   where articles_search match nodenews_match(:q)
     and search_filters.original
     and (:node = '' or search_filters.node = :node)
+    and (:group = '' or search_filters.node in (select slug from nodes where node_group = :group))
     and (:lang = '' or search_filters.lang = :lang)
     and (:since = '' or search_filters.day >= :since)
     and (:until = '' or search_filters.day <= :until)"""
@@ -83,7 +85,85 @@ select
 from ranked join articles on articles.rowid = ranked.id
 order by ranked.exact desc, ranked.score, ranked.id
 """
-SEARCH_PARAMETERS = ("q", "node", "lang", "since", "until", "page")
+# A table search (?_search= on the articles list): the list's order and its facets. Counting every
+# match is what costs: for a word in 315,711 of 1M articles, 130-260 ms a facet by search_filters'
+# columns, 750 ms by the tags (benchmarks/archive.py; about 2.5 µs a match by the articles' rows,
+# 0.6 µs by search_filters). So the facets count the newest this many matches (those stored last,
+# as the ranked search's candidates), all of them when there are no more, and say so otherwise;
+# a search with more walks the list's order instead of sorting its matches (datasette_plugin).
+MANY_MATCHES = 20_000
+# column -> (its value, the tables it needs beyond `matched`, a condition on them), where
+# `matched` is the search's newest MANY_MATCHES matches with the list's filters (search_facets).
+# The year and month are the publication day's, for a day that begins with one, as
+# archive/browse.py reads them from `published`.
+DAY_WITH_MONTH = "[0-9][0-9][0-9][0-9]-[0-1][0-9]*"
+DATED = f"matched.day glob '{DAY_WITH_MONTH}'"
+SEARCH_FACETS = {
+    "node": ("matched.node", "", None),
+    "node_group": ("nodes.node_group", "join nodes on nodes.slug = matched.node", None),
+    "lang": ("matched.lang", "", None),
+    "published_year": ("cast(substr(matched.day, 1, 4) as integer)", "", DATED),
+    "published_month": ("substr(matched.day, 1, 7)", "", DATED),
+    "tags_normalised": (
+        "tag.value",
+        "join articles on articles.rowid = matched.id, json_each(articles.tags_normalised) as tag",
+        None,
+    ),
+}
+# The list's filters search_filters can answer, as conditions on it (`copy`: duplicate_of set).
+SEARCH_FACET_FILTERS = {
+    "node": "search_filters.node = :{}",
+    "node_group": "search_filters.node in (select slug from nodes where node_group = :{})",
+    "lang": "search_filters.lang = :{}",
+    "published_year": f"search_filters.day glob '{DAY_WITH_MONTH}'"
+    " and substr(search_filters.day, 1, 4) = cast(:{} as text)",
+    "published_month": "substr(search_filters.day, 1, 7) = :{}",
+    "copy": "search_filters.original = 1 - :{}",
+}
+
+
+def many_matches_sql() -> str:
+    """SQL of one value, true when a search (:q, as ?_search= takes it) has more than
+    MANY_MATCHES matches: 4 ms at most (FTS5 hands out rowids unsorted)."""
+    return f"""select count(*) > {MANY_MATCHES} from (
+  select rowid from articles_search where articles_search match nodenews_match(:q)
+  limit {MANY_MATCHES + 1})"""
+
+
+def search_facets(columns: Iterable[str], q: str, filters: dict) -> tuple[str, dict] | None:
+    """SQL of (column, value, count) rows, unordered: a table search's newest MANY_MATCHES
+    matches (`q` as ?_search= takes it, narrowed by `filters`, column -> value as
+    archive/facets.summary_filters gives them) counted by each of `columns` that SEARCH_FACETS
+    has, and a row ('', null, MANY_MATCHES) when they are not all its matches. The matches
+    are found once for every column. None when search_filters cannot answer the filters."""
+    if not set(filters) <= set(SEARCH_FACET_FILTERS):
+        return None
+    params = {f"facet_{name}": filters[name] for name in filters} | {"facet_q": q}
+    conditions = [SEARCH_FACET_FILTERS[name].format(f"facet_{name}") for name in filters]
+    where = " and ".join(["articles_search match nodenews_match(:facet_q)", *conditions])
+    counts = [
+        f"select '', null, {MANY_MATCHES} where (select count(*) from found) > {MANY_MATCHES}"
+    ]
+    for column in columns:
+        if column in SEARCH_FACETS:
+            value, joined, condition = SEARCH_FACETS[column]
+            counts.append(
+                f"select '{column}', {value}, count(*) from matched {joined} "
+                f"where {value} is not null{f' and {condition}' if condition else ''} group by 2"
+            )
+    sql = f"""with found as materialized (
+  select search_filters.id, search_filters.node, search_filters.lang, search_filters.day
+  from articles_search cross join search_filters on search_filters.id = articles_search.rowid
+  where {where}
+  order by articles_search.rowid desc
+  limit {MANY_MATCHES + 1}
+),
+matched as materialized (select * from found order by id desc limit {MANY_MATCHES})
+{chr(10).join(f"{'union all ' if n else ''}{part}" for n, part in enumerate(counts))}"""
+    return sql, params
+
+
+SEARCH_PARAMETERS = ("q", "node", "lang", "since", "until", "group", "page")
 # How many articles a search finds per month (the search page draws it), each month linked to
 # its matches in the articles table. The month is the publication day's (search_filters.day, the
 # first ten characters of `published`, an ISO date): 0.6 µs a match instead of reading each
@@ -92,10 +172,10 @@ HISTOGRAM_SQL = f"""
 select
   substr(search_filters.day, 1, 7) as month,
   count(*) as articles,
-  nodenews_table_url('articles', '_search', :q, 'node', :node, 'lang', :lang,
+  nodenews_table_url('articles', '_search', :q, 'node', :node, 'node_group', :group, 'lang', :lang,
     'published_month', substr(search_filters.day, 1, 7), 'duplicate_of__isnull', '1') as href
 from {SEARCH_MATCHES}
-  and search_filters.day glob '[0-9][0-9][0-9][0-9]-[0-1][0-9]*'
+  and search_filters.day glob '{DAY_WITH_MONTH}'
 group by month
 order by month
 """
@@ -118,7 +198,8 @@ SEARCH_QUERY = {
         "Swedish and English and the compounds they begin (innovation finds "
         'innovationsprojektet), with or without å, ä and ö; "quoted words" in that order, -word '
         "leaves articles out, OR between two words, a trailing * for a prefix. node, lang, since "
-        "and until (YYYY-MM-DD) narrow it; empty is any. Republished copies are left out; "
+        "and until (YYYY-MM-DD) narrow it, and group (a node with its sister sites and press "
+        "rooms); empty is any. Republished copies are left out; "
         "articles the site no longer has are found, with when they were found gone (gone_at)."
     ),
     "sql": SEARCH_SQL,
@@ -133,10 +214,11 @@ def search_parameters(
     lang: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    group: str | None = None,
     page: int = 1,
 ) -> dict[str, str | int]:
     """SEARCH_SQL's parameters for a query and its filters (None: any)."""
-    filters = {"node": node, "lang": lang, "since": since, "until": until}
+    filters = {"node": node, "lang": lang, "since": since, "until": until, "group": group}
     return {"q": q or ""} | {key: value or "" for key, value in filters.items()} | {"page": page}
 
 

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 import pytest
 from datasette.utils import tilde_encode
 
-from archive import Archive
+from archive import Archive, search
 from tests.conftest import datasette_get
 
 FETCHED = "2024-06-01T06:00:00+00:00"
@@ -152,6 +152,13 @@ def test_facets_count_a_node_with_its_sources_and_split_them(db_path):
             [("campus-flemingsberg", 1), ("flemingsberg", 1)],
         ),
         ("&_search=forskning", "published_month", [("2024-05", 2)]),
+        # a search's facets count its matches (from search_filters when its filters allow)
+        ("&_search=forskning", "node", [("campus-flemingsberg", 1), ("flemingsberg", 1)]),
+        ("&_search=forskning&duplicate_of__isnull=1", "node_group", [("flemingsberg", 1)]),
+        ("&_search=flemingsberg&node_group=flemingsberg", "lang", [("sv", 2), ("en", 1)]),
+        ("&_search=flemingsberg&published_year=2024&lang=en", "node", [("flemingsberg", 1)]),
+        ("&_search=kista", "published_year", [(2023, 1)]),
+        ("&_search=kista&published_month=2024-05", "node", []),
     ],
 )
 def test_filtered_facets(db_path, query, facet, expected):
@@ -159,12 +166,59 @@ def test_filtered_facets(db_path, query, facet, expected):
 
 
 @pytest.mark.parametrize(
-    "query", ["", "&node_group=flemingsberg", "&published_year=2024&lang=sv", "&node=kista"]
+    "query",
+    [
+        "",
+        "&node_group=flemingsberg",
+        "&published_year=2024&lang=sv",
+        "&node=kista",
+        "&_search=forskning",
+        "&_search=flemingsberg&node_group=flemingsberg&duplicate_of__isnull=1",
+        "&_search=flemingsberg&published_month=2024-05&lang=sv",
+        "&_search=research OR kista&published_year=2023",
+    ],
 )
 def test_facets_from_summaries_agree_with_the_rows(db_path, query):
-    # A filter no summary knows (here one that keeps every row) makes every facet count the
-    # page's rows instead.
+    # A filter no summary or search_filters knows (here one that keeps every row) makes every
+    # facet count the page's rows instead.
     assert facets(db_path, query) == facets(db_path, query + "&_where=1")
+
+
+def test_a_search_with_many_matches_counts_its_newest_and_says_so(db_path, monkeypatch):
+    monkeypatch.setattr(search, "MANY_MATCHES", 1)
+    query = "/nodenews-demo/articles{}?_search=flemingsberg"
+    [data, listing, narrowed] = datasette_get(
+        db_path, query.format(".json"), query.format(""), query.format(".json") + "&lang=en"
+    )
+    # SV, EN and COPY match; COPY was stored last
+    node = data.json()["facet_results"]["node"]
+    assert ([(v["value"], v["count"]) for v in node["results"]], node["among"]) == (
+        [("campus-flemingsberg", 1)],
+        1,
+    )
+    assert "Counted among the newest 1 matches" in listing.text
+    node = narrowed.json()["facet_results"]["node"]
+    assert ([(v["value"], v["count"]) for v in node["results"]], node["among"]) == (
+        [("flemingsberg", 1)],
+        None,
+    )
+
+
+@pytest.mark.parametrize("query, count", [("_search=flemingsberg", 3), ("_search=forskning", 2)])
+def test_a_search_with_many_matches_lists_the_same_rows_walking_the_list_order(
+    db_path, monkeypatch, query, count
+):
+    path = f"/nodenews-demo/articles.json?{query}"
+    [looked_up] = datasette_get(db_path, path)
+    monkeypatch.setattr(search, "MANY_MATCHES", 1)
+    [walked] = datasette_get(db_path, path)
+    assert "+rowid in (select rowid from" not in looked_up.json()["query"]["sql"]
+    assert "+rowid in (select rowid from" in walked.json()["query"]["sql"]
+    # the same rows, newest first (SV and EN were published at the same minute: either first)
+    rows = [sorted(response.json()["rows"]) for response in (walked, looked_up)]
+    assert rows[0] == rows[1] and len(rows[0]) == count
+    published = [row[4] for row in walked.json()["rows"]]
+    assert published == sorted(published, reverse=True)
 
 
 def test_articles_list_shows_a_line_per_article_linked_to_its_page(db_path):

@@ -218,6 +218,8 @@ def test_ranked_search_pages_past_the_first(db_path):
         ({"until": "2024-06-01"}, {"får"}),
         ({"since": "2024-05-10", "until": "2024-05-10"}, {"får"}),
         ({"node": "ssci"}, set()),
+        ({"group": "kista"}, {"får", "company"}),  # a node with its sources (none here)
+        ({"group": "ssci"}, set()),
     ],
 )
 def test_ranked_search_filters(db_path, filters, found):
