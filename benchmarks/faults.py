@@ -4,7 +4,9 @@ Runs every row of the fault matrix (tests/test_faults.py: the kista mirror behin
 on 127.0.0.1, crawled clean once, then each fault with --full from a copy of that archive) as cron
 runs a crawl, in a process of its own, and then three faults at the default bounds, as a site
 would serve them: a 50 MB page, `X-WP-TotalPages: 1000000` and endless listing pages. Prints, per
-fault, the run's status, exit code, seconds and peak memory, and the totals:
+fault, the run's status, exit code, seconds, peak memory, the requests the server saw and those
+whose client went away before their answer ended (a stall past the timeout, a size bound), and the
+totals:
 
 - faults tried;
 - runs killed: crawls that did not end within KILL_AFTER_S and had to be killed;
@@ -49,6 +51,9 @@ from tests.test_faults import (
 # A crawl of one node from a local mirror takes 5-10 s on a shared machine; one still running
 # after this long is stuck.
 KILL_AFTER_S = 600
+# Longer than the matrix's longest stall (6 s): a stalled answer ends, and its client is counted
+# gone, after the crawl that gave up on it.
+SETTLE_S = 10
 # The faults at the default bounds (scrapers/settings.py), as the issue measured them before.
 AT_DEFAULT_BOUNDS = {
     "50 MB page (default bounds)": Case({ONE_ARTICLE: Huge(megabytes=50)}, "partial", 1),
@@ -70,6 +75,7 @@ class Result:
     seconds: float
     peak_mb: float
     requests: int
+    gone: int  # requests whose client went away before their answer ended
     pages_lost: int
     degraded: int
     bounds: str | None
@@ -106,20 +112,21 @@ def run(name: str, case: Case, clean: Path, folder: Path) -> Result:
     db = folder / f"{len(list(folder.iterdir()))}.db"
     shutil.copy(clean, db)
     before, pages_before = _articles(clean), page_urls(clean)
-    requests = 0
+    requests = gone = 0
     if case.refused:
         code, seconds, peak = crawl(db, f"http://127.0.0.1:{closed_port()}", case.args)
     else:
         with FaultServer(SITES / SLUG / "site", case.faults) as server:
             code, seconds, peak = crawl(db, server.base_url, case.args)
-            requests = len(server.requests)
+            server.settle(SETTLE_S)
+            requests, gone = len(server.requests), len(server.gone)
     after = _articles(db)
     base = expected(SLUG)["canonical_base"]
     changed = {base + path for path in case.changed}
     degraded = sum(1 for url, row in before.items() if url not in changed and after.get(url) != row)
     run_row = _last_run(db)
     return Result(
-        name, run_row["status"], code, seconds, peak, requests,
+        name, run_row["status"], code, seconds, peak, requests, gone,
         len(pages_before - page_urls(db)), degraded, run_row.get("bounds"),
     )  # fmt: skip
 
@@ -138,7 +145,9 @@ def main() -> None:
             sys.exit(f"the clean crawl exited {code}: see {clean.with_suffix('.log')}")
         runs = folder / "runs"
         runs.mkdir()
-        print(f"{'fault':<42} {'status':<8} {'exit':>4} {'s':>6} {'MB':>6} {'asked':>6}  bounds")
+        print(
+            f"{'fault':<42} {'status':<8} {'exit':>4} {'s':>6} {'MB':>6} {'asked':>6} {'gone':>5}  bounds"
+        )
         results = []
         for name, case in cases.items():
             result = run(name, case, clean, runs)
@@ -146,7 +155,7 @@ def main() -> None:
             code = "kill" if result.exit is None else result.exit
             print(
                 f"{name:<42} {result.status:<8} {code:>4} {result.seconds:>6.1f} "
-                f"{result.peak_mb:>6.0f} {result.requests:>6}  {result.bounds or ''}",
+                f"{result.peak_mb:>6.0f} {result.requests:>6} {result.gone:>5}  {result.bounds or ''}",
                 flush=True,
             )
     print()

@@ -32,7 +32,9 @@ altered by it. The faults are what real sites do to a crawler:
   `content_to_script`).
 
 Every request is recorded in `requests` (monotonic time, path with query), besides the mirror's
-`hits` and `answers`.
+`hits` and `answers`. A client that goes away (a crawl's timeout or size bound closing the
+connection while the server stalls or streams) is normal here: no traceback, and the path whose
+answer it left unfinished is recorded in `gone`. Any other error in the server prints its traceback.
 """
 
 from __future__ import annotations
@@ -60,6 +62,8 @@ PDF = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n" + 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 2000
 SPAM_PAGE = b"<html><body><h1>You won!</h1><p>Claim your prize now.</p></body></html>"
 CHUNK = 64 * 1024  # what a Huge page writes at a time
+# What the handler's reads and writes raise when the client has closed or reset its connection.
+CLIENT_GONE = (BrokenPipeError, ConnectionResetError, ConnectionAbortedError)
 JUNK_PER_LISTING = 10
 
 
@@ -196,13 +200,11 @@ class Huge(Fault):
         handler.end_headers()
         handler.close_connection = True
         junk = b"x" * CHUNK
-        try:
-            handler.wfile.write(head)
-            for _ in range(size // CHUNK):
-                handler.wfile.write(junk)
-            handler.wfile.write(tail)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the crawler stopped reading: what a size bound does
+        # A size bound stops reading and closes: the handler counts the client as gone.
+        handler.wfile.write(head)
+        for _ in range(size // CHUNK):
+            handler.wfile.write(junk)
+        handler.wfile.write(tail)
         return True
 
 
@@ -316,17 +318,40 @@ class FaultHandler(MirrorHandler):
     counts: dict[tuple[str, str], int]
     lock: threading.Lock
     requests: list[tuple[float, str]]
+    gone: list[str]
+    busy: list[str]  # the paths being answered, by every connection
     elsewhere: str
     fault: Fault | None = None
     truncate = False
+    answering: str | None = None  # this connection's path being answered, until it is sent
+
+    def handle(self) -> None:
+        """The connection's requests; a client that went away ends it quietly (socketserver
+        would print a traceback), counted when it left an answer unfinished."""
+        try:
+            super().handle()
+        except CLIENT_GONE:
+            if self.answering is not None:
+                with self.lock:
+                    self.gone.append(self.answering)
+        finally:
+            if self.answering is not None:
+                with self.lock:
+                    self.busy.remove(self.answering)
 
     def do_GET(self) -> None:  # noqa: N802 -- http.server names it
         self.requests.append((time.monotonic(), self.path))
+        self.answering = self.path  # a fault may rewrite self.path (Variants)
+        with self.lock:
+            self.busy.append(self.answering)
         self.fault = self._fault()
         if self.fault is not None and self.fault.answer(self):
             self.hits.append(self.path)
-            return
-        super().do_GET()
+        else:
+            super().do_GET()
+        with self.lock:
+            self.busy.remove(self.answering)
+        self.answering = None
 
     def _fault(self) -> Fault | None:
         for pattern, fault in self.faults.items():
@@ -392,16 +417,27 @@ class FaultServer(Mirror):
         self.elsewhere_hits: list[str] = elsewhere.hits
         threading.Thread(target=self.elsewhere_server.serve_forever, daemon=True).start()
         self.requests: list[tuple[float, str]] = []
+        self.gone: list[str] = []
+        self.busy: list[str] = []
         handler = {
             "faults": dict(faults or {}),
             "counts": {},
             "lock": threading.Lock(),
             "requests": self.requests,
+            "gone": self.gone,
+            "busy": self.busy,
             "elsewhere": self.elsewhere,
         }
         super().__init__(
             root, handler=type("BoundFaultHandler", (FaultHandler,), handler), **kwargs
         )
+
+    def settle(self, seconds: float) -> None:
+        """Wait, at most `seconds`, until no answer is under way: a stalled answer to a client
+        that gave up ends only when its stall does, and only then is the client found gone."""
+        deadline = time.monotonic() + seconds
+        while self.busy and time.monotonic() < deadline:
+            time.sleep(0.05)
 
     def close(self) -> None:
         super().close()
