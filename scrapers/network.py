@@ -66,6 +66,8 @@ TITLE_WORDS = 4
 # the titles must agree too), 0.08 at 0.05 (a pair it misses is never grouped). Two 32-bit values
 # make one 64-bit key.
 BAND_ROWS = 2
+# Candidate pairs whose signatures are compared in one array operation (64 bytes a pair each).
+PAIRS_AT_ONCE = 200_000
 
 
 class GazetteerError(ValueError):
@@ -310,8 +312,7 @@ def title_words(title: str | None) -> set[str]:
     return set(re.findall(r"\w+", (title or "").casefold()))
 
 
-def title_similarity(a: str | None, b: str | None) -> float:
-    first, second = title_words(a), title_words(b)
+def _jaccard(first: set[str], second: set[str]) -> float:
     return len(first & second) / len(first | second) if first and second else 0.0
 
 
@@ -329,18 +330,14 @@ def _signature(article: dict) -> np.ndarray | None:
     return None if value is None else np.frombuffer(value, dtype=SIGNATURE_DTYPE)
 
 
-def _candidate_pairs(articles: Sequence[dict]) -> set[tuple[str, str]]:
-    """Pairs of dated articles, at most a week apart, whose signatures agree on a whole band of
-    BAND_ROWS values: LSH banding over the linking index's signatures, keyed by week, done on
-    arrays (one sort, no hashing per band in Python)."""
-    dated = [
-        (a["url"], _day(a["published"]).toordinal() // 7, values)
-        for a in articles
-        if a["published"] and (values := _signature(a)) is not None
-    ]
+def _candidate_pairs(dated: Sequence[tuple[int, int, np.ndarray]]) -> np.ndarray:
+    """Pairs (i, j), i < j, of these (index, week, signature) articles at most a week apart whose
+    signatures agree on a whole band of BAND_ROWS values: LSH banding over the linking index's
+    signatures, keyed by week, done on arrays (one sort, no loop over pairs in Python: at 100k
+    synthetic articles, 4.9M candidates in 2 s instead of 10; benchmarks/network.py)."""
     if not dated:
-        return set()
-    urls = np.array([url for url, _, _ in dated], dtype=object)
+        return np.empty((0, 2), dtype=np.int64)
+    indexes = np.array([index for index, _, _ in dated], dtype=np.int64)
     weeks = np.array([week for _, week, _ in dated], dtype=np.int64)
     # Each band's BAND_ROWS 32-bit values read as one 64-bit key: (article, band) -> key.
     keys = np.stack([values for _, _, values in dated]).astype("<u4").view("<u8")
@@ -349,18 +346,28 @@ def _candidate_pairs(articles: Sequence[dict]) -> set[tuple[str, str]]:
     article = np.repeat(np.arange(len(dated)), bands)
     order = np.lexsort((weeks[article], keys.ravel(), band))
     band, key, article = band[order], keys.ravel()[order], article[order]
-    # Runs of one band's key: every pair in a run at most a week apart is a candidate.
-    starts = np.flatnonzero(np.r_[True, (band[1:] != band[:-1]) | (key[1:] != key[:-1])])
-    sizes = np.diff(np.r_[starts, len(band)])
-    pairs = set()
-    for start, size in zip(starts[sizes > 1], sizes[sizes > 1], strict=True):
-        run = article[start : start + size]
-        for i, first in enumerate(run):
-            for second in run[i + 1 :]:
-                if weeks[second] - weeks[first] > 1:
-                    break  # sorted by week: the rest are further still
-                pairs.add(tuple(sorted((urls[first], urls[second]))))
-    return pairs
+    # Runs of one band's key: every pair in a run at most a week apart is a candidate. Sorted by
+    # week within a run, so the pairs of positions k apart are tried for k = 1, 2, ... from the
+    # positions whose pair k - 1 apart was one, until none is.
+    week = weeks[article]
+    run = np.cumsum(np.r_[True, (band[1:] != band[:-1]) | (key[1:] != key[:-1])])
+    found = []
+    first = np.arange(len(article) - 1)
+    offset = 1
+    while first.size:
+        first = first[first + offset < len(article)]
+        second = first + offset
+        first = first[(run[second] == run[first]) & (week[second] - week[first] <= 1)]
+        found.append(np.stack((article[first], article[first + offset]), axis=1))
+        offset += 1
+    pairs = np.sort(np.concatenate(found), axis=1)
+    # Each pair once (two bands may agree): as one number, first * n + second.
+    count = len(dated)
+    codes = np.sort(pairs[:, 0] * count + pairs[:, 1])
+    first_of_each = np.ones(len(codes), dtype=bool)
+    first_of_each[1:] = codes[1:] != codes[:-1]
+    unique = codes[first_of_each]
+    return indexes[np.stack((unique // count, unique % count), axis=1)]
 
 
 def cross_node_stories(articles: Sequence[dict], homes: Mapping[str, str]) -> list[list[str]]:
@@ -375,32 +382,61 @@ def cross_node_stories(articles: Sequence[dict], homes: Mapping[str, str]) -> li
             groups.join(article["url"], twin)
         if article["duplicate_of"]:
             groups.join(article["url"], article["duplicate_of"])
+    days = [_day(a["published"]) for a in articles]
+    home = [homes.get(a["node"], a["node"]) for a in articles]
 
-    def close(a: dict, b: dict) -> bool:
-        first, second = _day(a["published"]), _day(b["published"])
+    def close(i: int, j: int) -> bool:
+        first, second = days[i], days[j]
         return (
             first is not None
             and second is not None
             and abs((first - second).days) <= STORY_WINDOW_DAYS
-            and homes.get(a["node"], a["node"]) != homes.get(b["node"], b["node"])
+            and home[i] != home[j]
         )
 
-    for first, second in _candidate_pairs(articles):
-        a, b = by_url[first], by_url[second]
-        if close(a, b):
-            text = float(np.mean(_signature(a) == _signature(b)))
-            if same_story(text, title_similarity(a["title"], b["title"]), same_title=False):
-                groups.join(first, second)
-    by_title: dict[str, list[dict]] = defaultdict(list)
-    for article in articles:
+    # Candidates, then those close in time on different nodes, their texts compared: on arrays.
+    dated = [
+        (i, days[i].toordinal() // 7, values)
+        for i, a in enumerate(articles)
+        if days[i] is not None and (values := _signature(a)) is not None
+    ]
+    pairs = _candidate_pairs(dated)
+    ordinal = np.array([day.toordinal() if day else 0 for day in days], dtype=np.int64)
+    home_codes = {name: code for code, name in enumerate(sorted(set(home)))}
+    node = np.array([home_codes[name] for name in home], dtype=np.int64)
+    pairs = pairs[
+        (np.abs(ordinal[pairs[:, 0]] - ordinal[pairs[:, 1]]) <= STORY_WINDOW_DAYS)
+        & (node[pairs[:, 0]] != node[pairs[:, 1]])
+    ]
+    width = dated[0][2].size if dated else 0  # a signature's values (linking's MinHash)
+    signatures = np.zeros((len(articles), width), dtype=SIGNATURE_DTYPE)
+    for i, _, values in dated:
+        signatures[i] = values
+    titles: dict[int, set[str]] = {}
+    for start in range(0, len(pairs), PAIRS_AT_ONCE):
+        chunk = pairs[start : start + PAIRS_AT_ONCE]
+        texts = (signatures[chunk[:, 0]] == signatures[chunk[:, 1]]).mean(axis=1)
+        shared = texts >= SHARED_TEXT  # less: no title makes it one story
+        for (i, j), text in zip(chunk[shared].tolist(), texts[shared].tolist(), strict=True):
+            if text < SAME_TEXT:  # then the titles decide
+                for k in (i, j):
+                    if k not in titles:
+                        titles[k] = title_words(articles[k]["title"])
+                alike = _jaccard(titles[i], titles[j])
+            else:
+                alike = 0.0  # not needed: the texts decide
+            if same_story(text, alike, same_title=False):
+                groups.join(articles[i]["url"], articles[j]["url"])
+    by_title: dict[str, list[int]] = defaultdict(list)
+    for i, article in enumerate(articles):
         key = article.get("title_key") or ""
         if len(key.split()) >= TITLE_WORDS:
-            by_title[key].append(article)
+            by_title[key].append(i)
     for same in by_title.values():
-        for i, article in enumerate(same):
-            for other in same[i + 1 :]:
-                if close(article, other):
-                    groups.join(article["url"], other["url"])
+        for n, i in enumerate(same):
+            for j in same[n + 1 :]:
+                if close(i, j):
+                    groups.join(articles[i]["url"], articles[j]["url"])
 
     def order(url: str) -> tuple:
         return (by_url[url]["published"] or "9999", url)

@@ -7,11 +7,14 @@ import io
 from pathlib import Path
 
 import networkx as nx
+import numpy as np
 import pytest
 
 from scrapers.linking import signature
 from scrapers.network import (
+    BAND_ROWS,
     GazetteerError,
+    _candidate_pairs,
     cross_node_stories,
     genitive,
     load_gazetteer,
@@ -307,3 +310,25 @@ def test_the_edge_csv_loads_in_networkx():
     assert graph["kista"]["ssci"][0] == {"weight": 3, "period": "2024", "kind": "mention"}
     assert graph["ssci"]["ki"][0]["weight"] == 5
     assert graph.number_of_edges() == 3
+
+
+def _signature_sharing(article: int, bands: dict[int, int]) -> np.ndarray:
+    """A signature of its own for `article`, but for the bands given: band -> the article whose
+    values it has there (BAND_ROWS values a band)."""
+    values = np.arange(64, dtype="<u4") + 1000 * article
+    for band, other in bands.items():
+        values[band * BAND_ROWS : (band + 1) * BAND_ROWS] = (
+            np.arange(band * BAND_ROWS, (band + 1) * BAND_ROWS) + 1000 * other
+        )
+    return values
+
+
+def test_candidates_share_a_band_and_are_at_most_a_week_apart():
+    dated = [  # (index, week, signature)
+        (0, 100, _signature_sharing(0, {})),
+        (1, 100, _signature_sharing(1, {0: 0})),  # band 0 as 0's, the same week
+        (2, 102, _signature_sharing(2, {0: 0})),  # ... but two weeks after 0 and 1
+        (3, 101, _signature_sharing(3, {5: 0, 6: 0, 3: 2})),  # two bands as 0's, one as 2's
+        (7, 101, _signature_sharing(7, {})),
+    ]
+    assert _candidate_pairs(dated).tolist() == [[0, 1], [0, 3], [2, 3]]
