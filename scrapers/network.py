@@ -382,35 +382,33 @@ def cross_node_stories(articles: Sequence[dict], homes: Mapping[str, str]) -> li
             groups.join(article["url"], twin)
         if article["duplicate_of"]:
             groups.join(article["url"], article["duplicate_of"])
+    # Two articles are close when both are dated, within STORY_WINDOW_DAYS, on different nodes.
     days = [_day(a["published"]) for a in articles]
+    ordinal = np.array([day.toordinal() if day else 0 for day in days], dtype=np.int64)
     home = [homes.get(a["node"], a["node"]) for a in articles]
+    home_codes = {name: code for code, name in enumerate(sorted(set(home)))}
+    node = np.array([home_codes[name] for name in home], dtype=np.int64)
+    dated = ordinal > 0
 
-    def close(i: int, j: int) -> bool:
-        first, second = days[i], days[j]
-        return (
-            first is not None
-            and second is not None
-            and abs((first - second).days) <= STORY_WINDOW_DAYS
-            and home[i] != home[j]
-        )
+    def close(pairs: np.ndarray) -> np.ndarray:
+        first, second = pairs[:, 0], pairs[:, 1]
+        return pairs[
+            dated[first]
+            & dated[second]
+            & (np.abs(ordinal[first] - ordinal[second]) <= STORY_WINDOW_DAYS)
+            & (node[first] != node[second])
+        ]
 
-    # Candidates, then those close in time on different nodes, their texts compared: on arrays.
-    dated = [
+    # Candidates by their signatures, those close, their texts compared: on arrays.
+    signed = [
         (i, days[i].toordinal() // 7, values)
         for i, a in enumerate(articles)
         if days[i] is not None and (values := _signature(a)) is not None
     ]
-    pairs = _candidate_pairs(dated)
-    ordinal = np.array([day.toordinal() if day else 0 for day in days], dtype=np.int64)
-    home_codes = {name: code for code, name in enumerate(sorted(set(home)))}
-    node = np.array([home_codes[name] for name in home], dtype=np.int64)
-    pairs = pairs[
-        (np.abs(ordinal[pairs[:, 0]] - ordinal[pairs[:, 1]]) <= STORY_WINDOW_DAYS)
-        & (node[pairs[:, 0]] != node[pairs[:, 1]])
-    ]
-    width = dated[0][2].size if dated else 0  # a signature's values (linking's MinHash)
+    pairs = close(_candidate_pairs(signed))
+    width = signed[0][2].size if signed else 0  # a signature's values (linking's MinHash)
     signatures = np.zeros((len(articles), width), dtype=SIGNATURE_DTYPE)
-    for i, _, values in dated:
+    for i, _, values in signed:
         signatures[i] = values
     titles: dict[int, set[str]] = {}
     for start in range(0, len(pairs), PAIRS_AT_ONCE):
@@ -427,16 +425,17 @@ def cross_node_stories(articles: Sequence[dict], homes: Mapping[str, str]) -> li
                 alike = 0.0  # not needed: the texts decide
             if same_story(text, alike, same_title=False):
                 groups.join(articles[i]["url"], articles[j]["url"])
+    # And the same title of TITLE_WORDS words or more, when close.
     by_title: dict[str, list[int]] = defaultdict(list)
     for i, article in enumerate(articles):
         key = article.get("title_key") or ""
         if len(key.split()) >= TITLE_WORDS:
             by_title[key].append(i)
-    for same in by_title.values():
-        for n, i in enumerate(same):
-            for j in same[n + 1 :]:
-                if close(i, j):
-                    groups.join(articles[i]["url"], articles[j]["url"])
+    same_titles = [
+        (i, j) for same in by_title.values() for n, i in enumerate(same) for j in same[n + 1 :]
+    ]
+    for i, j in close(np.array(same_titles, dtype=np.int64).reshape(-1, 2)).tolist():
+        groups.join(articles[i]["url"], articles[j]["url"])
 
     def order(url: str) -> tuple:
         return (by_url[url]["published"] or "9999", url)
