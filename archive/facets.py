@@ -68,15 +68,14 @@ class SummaryFacet(Facet):
         pairs = self.get_querystring_pairs()
         size = self.get_facet_size()
         names = await self._node_names()
-        columns = [
-            item["config"].get("column") or item["config"]["simple"] for item in self.get_configs()
-        ]
+        configs = self.get_configs()
+        columns = [item["config"].get("column") or item["config"]["simple"] for item in configs]
         try:
             searched = await self._search_counts(columns, pairs)
         except QueryInterrupted:
             searched, timed_out = {}, [column for column in columns if column in SEARCH_FACETS]
         among = searched.pop("", None)  # the matches a search's facets count, when not all
-        for item, column in zip(self.get_configs(), columns, strict=True):
+        for item, column in zip(configs, columns, strict=True):
             if column in timed_out:
                 continue
             try:
@@ -152,9 +151,9 @@ class SummaryFacet(Facet):
             return {}
         others = [(key, value) for key, value in pairs if key != "_search"]
         filters = summary_filters(others, tuple(SEARCH_FACET_FILTERS.keys() - {"copy"}))
-        query = None if filters is None else search_facets(columns, searches[0], filters)
-        if query is None:
+        if filters is None:
             return {}
+        query = search_facets(columns, searches[0], filters)
         counted: dict = {column: [] for column in columns if column in SEARCH_FACETS}
         # One query doing the work of a facet per column: that many facets' time.
         limit = self.ds.setting("facet_time_limit_ms") * len(counted)

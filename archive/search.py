@@ -130,14 +130,12 @@ def many_matches_sql() -> str:
   limit {MANY_MATCHES + 1})"""
 
 
-def search_facets(columns: Iterable[str], q: str, filters: dict) -> tuple[str, dict] | None:
+def search_facets(columns: Iterable[str], q: str, filters: dict) -> tuple[str, dict]:
     """SQL of (column, value, count) rows, unordered: a table search's newest MANY_MATCHES
-    matches (`q` as ?_search= takes it, narrowed by `filters`, column -> value as
-    archive/facets.summary_filters gives them) counted by each of `columns` that SEARCH_FACETS
-    has, and a row ('', null, MANY_MATCHES) when they are not all its matches. The matches
-    are found once for every column. None when search_filters cannot answer the filters."""
-    if not set(filters) <= set(SEARCH_FACET_FILTERS):
-        return None
+    matches (`q` as ?_search= takes it, narrowed by `filters`: SEARCH_FACET_FILTERS' columns ->
+    values, as archive/facets.summary_filters gives them) counted by each of `columns` that
+    SEARCH_FACETS has, and a row ('', null, MANY_MATCHES) when they are not all its matches. The
+    matches are found once for every column."""
     params = {f"facet_{name}": filters[name] for name in filters} | {"facet_q": q}
     conditions = [SEARCH_FACET_FILTERS[name].format(f"facet_{name}") for name in filters]
     where = " and ".join(["articles_search match nodenews_match(:facet_q)", *conditions])

@@ -105,6 +105,7 @@ class PageBudget:
         self.crawler = crawler
         self.budget = crawler.settings.getint("NODENEWS_MAX_PAGES")
         self.asked = 0
+        self.closing = None  # the run's closing, once the budget is spent
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> PageBudget:
@@ -114,8 +115,7 @@ class PageBudget:
         if not self.budget:
             return
         if self.asked >= self.budget:
-            if self.asked == self.budget:  # the first refused: close the run once
-                self.asked += 1
+            if self.closing is None:
                 self.closing = deferred_from_coro(
                     self.crawler.engine.close_spider_async(reason="closespider_pagecount")
                 )
