@@ -301,12 +301,7 @@ def test_the_edge_csv_loads_in_networkx():
     out.seek(0)
     lines = out.read().splitlines()
     assert lines[0] == "source,target,weight,period,kind"
-    graph = nx.parse_edgelist(
-        lines[1:],
-        delimiter=",",
-        create_using=nx.MultiDiGraph,
-        data=[("weight", int), ("period", str), ("kind", str)],
-    )
+    graph = edge_graph(lines[1:])
     assert graph["kista"]["ssci"][0] == {"weight": 3, "period": "2024", "kind": "mention"}
     assert graph["ssci"]["ki"][0]["weight"] == 5
     assert graph.number_of_edges() == 3
@@ -332,3 +327,13 @@ def test_candidates_share_a_band_and_are_at_most_a_week_apart():
         (7, 101, _signature_sharing(7, {})),
     ]
     assert _candidate_pairs(dated).tolist() == [[0, 1], [0, 3], [2, 3]]
+
+
+def edge_graph(lines: list[str]) -> nx.MultiDiGraph:
+    """The edge CSV's rows (no header) as networkx reads an edge list."""
+    return nx.parse_edgelist(
+        lines,
+        delimiter=",",
+        create_using=nx.MultiDiGraph,
+        data=[("weight", int), ("period", str), ("kind", str)],
+    )

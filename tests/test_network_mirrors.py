@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import networkx as nx
 import pytest
 import sqlite_utils
 
@@ -14,6 +13,7 @@ from archive import Archive
 from scrapers.network import GAZETTEER, analyse, load_gazetteer
 from scrapers.registry import load_registry
 from tests.conftest import crawl_mirrors, datasette_get, nodenews
+from tests.test_network import edge_graph
 
 pytestmark = pytest.mark.slow
 
@@ -93,12 +93,7 @@ def test_the_edge_csv_loads_in_networkx_with_the_weights(crawled, tmp_path):
     assert result.returncode == 0, result.stderr
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0] == "source,target,weight,period,kind"
-    graph = nx.parse_edgelist(
-        lines[1:],
-        delimiter=",",
-        create_using=nx.MultiDiGraph,
-        data=[("weight", int), ("period", str), ("kind", str)],
-    )
+    graph = edge_graph(lines[1:])
 
     def weight(source: str, target: str, period: str, kind: str) -> int:
         edges = graph.get_edge_data(source, target) or {}
@@ -116,12 +111,7 @@ def test_the_edge_csv_loads_in_networkx_with_the_weights(crawled, tmp_path):
     result = nodenews("analyse", "--db", str(crawled), "--edges-csv", str(out), "--period", "month")
     assert result.returncode == 0, result.stderr
     lines = out.read_text(encoding="utf-8").splitlines()
-    months = nx.parse_edgelist(
-        lines[1:],
-        delimiter=",",
-        create_using=nx.MultiDiGraph,
-        data=[("weight", int), ("period", str), ("kind", str)],
-    )
+    months = edge_graph(lines[1:])
     by_month = {
         e["period"]: e["weight"] for e in months.get_edge_data("ssci", "flemingsberg").values()
     }
